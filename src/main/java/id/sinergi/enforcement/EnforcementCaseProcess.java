@@ -1,0 +1,203 @@
+package id.sinergi.enforcement;
+
+import java.math.BigDecimal;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The {@code enforcement-case} process: its key, the names the model and the code share, and typed
+ * access to its variables, so no delegate reads a raw variable by a string of its own.
+ */
+public final class EnforcementCaseProcess {
+
+    public static final String KEY = "enforcement-case";
+    public static final String MESSAGE_EMPLOYER_COMPLIED = "EmployerComplied";
+
+    /** Element ids, for tests and for reading where a case waits. */
+    public static final class Elements {
+        public static final String TRIAGE = "UserTask_TriageCase";
+        public static final String DECIDE_ROUTE = "BusinessRuleTask_DecideRoute";
+        public static final String SEND_OUTREACH_LETTER = "ServiceTask_SendOutreachLetter";
+        public static final String OUTREACH_PERIOD_EXPIRED = "Timer_OutreachPeriodExpired";
+        public static final String SEND_SUMMONS = "ServiceTask_SendSummons";
+        public static final String RECORD_INSPECTION = "UserTask_RecordInspection";
+        public static final String SEND_FINAL_SUMMONS = "ServiceTask_SendFinalSummons";
+        public static final String SEND_INSPECTION_RESULTS = "ServiceTask_SendInspectionResults";
+        public static final String RESULTS_ANSWER_WINDOW_EXPIRED = "Timer_ResultsAnswerWindowExpired";
+        public static final String FINALIZE_INSPECTION_REPORT = "UserTask_FinalizeInspectionReport";
+        public static final String SEND_FIRST_WARNING = "ServiceTask_SendFirstWarning";
+        public static final String FIRST_WARNING_EXPIRED = "Timer_FirstWarningExpired";
+        public static final String SEND_SECOND_WARNING = "ServiceTask_SendSecondWarning";
+        public static final String SECOND_WARNING_EXPIRED = "Timer_SecondWarningExpired";
+        public static final String IMPOSE_FINE = "ServiceTask_ImposeFine";
+        public static final String FINE_PERIOD_EXPIRED = "Timer_FinePeriodExpired";
+        public static final String REQUEST_SERVICE_WITHHOLDING = "ServiceTask_RequestServiceWithholding";
+        public static final String SERVICE_SANCTION_PERIOD_EXPIRED = "Timer_ServiceSanctionPeriodExpired";
+        public static final String PREPARE_SKK = "UserTask_PrepareSpecialPowerOfAttorney";
+        public static final String APPROVE_SKK = "UserTask_ApproveSpecialPowerOfAttorney";
+        public static final String SEND_SKK = "ServiceTask_SendSpecialPowerOfAttorney";
+        public static final String RECORD_PROSECUTOR_OUTCOME = "UserTask_RecordProsecutorOutcome";
+        public static final String MONTHLY_FOLLOW_UP = "Timer_MonthlyFollowUp";
+        public static final String FOLLOW_UP_PROSECUTOR = "UserTask_FollowUpProsecutor";
+        public static final String VERIFY_COMPLIANCE = "UserTask_VerifyCompliance";
+        public static final String REQUEST_SANCTION_LIFTING = "ServiceTask_RequestSanctionLifting";
+        public static final String CASE_CLOSED = "EndEvent_CaseClosed";
+        public static final String CASE_REJECTED = "EndEvent_CaseRejected";
+
+        private Elements() {
+        }
+    }
+
+    /** Variable names. Case data beyond this summary (NPWP, address, email) stays in the case register. */
+    public static final class Vars {
+        public static final String CASE_NUMBER = "caseNumber";
+        public static final String EMPLOYER_NAME = "employerName";
+        public static final String EMPLOYER_NIB = "employerNib";
+        public static final String SIZE_CLASS = "sizeClass";
+        public static final String VIOLATION_TYPE = "violationType";
+        public static final String WORKERS_AFFECTED = "workersAffected";
+        public static final String ARREARS_AMOUNT = "arrearsAmount";
+        public static final String MONTHS_IN_ARREARS = "monthsInArrears";
+        public static final String REPORTED_BY = "reportedBy";
+        public static final String PRIOR_CASES = "priorCases";
+        public static final String PRIORITY = "priority";
+        public static final String STAGE = "stage";
+        public static final String OUTCOME = "outcome";
+        public static final String TRIAGE_DECISION = "triageDecision";
+        public static final String JOINT_INSPECTION = "jointInspection";
+        public static final String EMPLOYER_ATTENDED = "employerAttended";
+        public static final String FINAL_SUMMONS_SENT = "finalSummonsSent";
+        public static final String INSPECTION_DATE = "inspectionDate";
+        public static final String FOUND_ARREARS_AMOUNT = "foundArrearsAmount";
+        public static final String FOUND_MONTHS_IN_ARREARS = "foundMonthsInArrears";
+        public static final String FOUND_WORKERS = "foundWorkers";
+        public static final String FINAL_ARREARS_AMOUNT = "finalArrearsAmount";
+        public static final String FINAL_MONTHS_IN_ARREARS = "finalMonthsInArrears";
+        public static final String FINE_AMOUNT = "fineAmount";
+        public static final String SERVICES_WITHHELD = "servicesWithheld";
+        public static final String PROSECUTOR_OFFICE = "prosecutorOffice";
+        public static final String SKK_DECISION = "skkDecision";
+        public static final String PROSECUTOR_OUTCOME = "prosecutorOutcome";
+        public static final String VERIFICATION_DECISION = "verificationDecision";
+        public static final String COMPLIANCE_KIND = "complianceKind";
+        public static final String WORKERS_REGISTERED = "workersRegistered";
+        public static final String AMOUNT_PAID = "amountPaid";
+        public static final String COMPLIANCE_DATE = "complianceDate";
+        public static final String COMPLIANCE_REFERENCE = "complianceReference";
+        // Deadlines set when a letter goes out and read by the timer that follows it.
+        public static final String OUTREACH_DEADLINE = "outreachDeadline";
+        public static final String RESULTS_ANSWER_DEADLINE = "resultsAnswerDeadline";
+        public static final String FIRST_WARNING_DEADLINE = "firstWarningDeadline";
+        public static final String SECOND_WARNING_DEADLINE = "secondWarningDeadline";
+        public static final String FINE_DEADLINE = "fineDeadline";
+        public static final String SERVICE_SANCTION_DEADLINE = "serviceSanctionDeadline";
+
+        private Vars() {
+        }
+    }
+
+    private EnforcementCaseProcess() {
+    }
+
+    /** Typed view of one execution's variables. */
+    public static Variables variables(VariableScope scope) {
+        return new Variables(scope);
+    }
+
+    public record Variables(VariableScope scope) {
+
+        public String caseNumber() {
+            return (String) scope.getVariable(Vars.CASE_NUMBER);
+        }
+
+        public String employerName() {
+            return (String) scope.getVariable(Vars.EMPLOYER_NAME);
+        }
+
+        public ViolationType violationType() {
+            return ViolationType.valueOf((String) scope.getVariable(Vars.VIOLATION_TYPE));
+        }
+
+        public int workersAffected() {
+            return intValue(Vars.WORKERS_AFFECTED);
+        }
+
+        public boolean jointInspection() {
+            return Boolean.TRUE.equals(scope.getVariable(Vars.JOINT_INSPECTION));
+        }
+
+        public boolean finalSummonsSent() {
+            return Boolean.TRUE.equals(scope.getVariable(Vars.FINAL_SUMMONS_SENT));
+        }
+
+        /**
+         * The arrears the sanctions are based on: the final inspection report's figure if there is one,
+         * else what the inspection found, else what was reported.
+         */
+        public BigDecimal establishedArrears() {
+            for (String name : new String[] {Vars.FINAL_ARREARS_AMOUNT, Vars.FOUND_ARREARS_AMOUNT, Vars.ARREARS_AMOUNT}) {
+                Object value = scope.getVariable(name);
+                if (value instanceof Number number) {
+                    return new BigDecimal(number.toString());
+                }
+            }
+            return BigDecimal.ZERO;
+        }
+
+        public int establishedMonthsInArrears() {
+            for (String name : new String[] {Vars.FINAL_MONTHS_IN_ARREARS, Vars.FOUND_MONTHS_IN_ARREARS, Vars.MONTHS_IN_ARREARS}) {
+                Object value = scope.getVariable(name);
+                if (value instanceof Number number) {
+                    return number.intValue();
+                }
+            }
+            return 0;
+        }
+
+        public String prosecutorOffice() {
+            return (String) scope.getVariable(Vars.PROSECUTOR_OFFICE);
+        }
+
+        public Outcome outcome() {
+            Object value = scope.getVariable(Vars.OUTCOME);
+            return value == null ? null : Outcome.valueOf((String) value);
+        }
+
+        public Date inspectionDate() {
+            return (Date) scope.getVariable(Vars.INSPECTION_DATE);
+        }
+
+        public void setStage(Stage stage) {
+            scope.setVariable(Vars.STAGE, stage.name());
+        }
+
+        public void setOutcome(Outcome outcome) {
+            scope.setVariable(Vars.OUTCOME, outcome.name());
+        }
+
+        public void setDeadline(String deadlineVariable, Date deadline) {
+            scope.setVariable(deadlineVariable, deadline);
+        }
+
+        public void setInspectionDate(Date date) {
+            scope.setVariable(Vars.INSPECTION_DATE, date);
+        }
+
+        public void setFinalSummonsSent() {
+            scope.setVariable(Vars.FINAL_SUMMONS_SENT, true);
+        }
+
+        public void setFineAmount(BigDecimal fine) {
+            scope.setVariable(Vars.FINE_AMOUNT, fine.longValueExact());
+        }
+
+        public void setServicesWithheld() {
+            scope.setVariable(Vars.SERVICES_WITHHELD, true);
+        }
+
+        private int intValue(String name) {
+            Object value = scope.getVariable(name);
+            return value instanceof Number number ? number.intValue() : 0;
+        }
+    }
+}

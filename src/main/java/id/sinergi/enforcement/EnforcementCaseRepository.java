@@ -1,0 +1,125 @@
+package id.sinergi.enforcement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class EnforcementCaseRepository {
+
+    private final JdbcClient jdbc;
+
+    EnforcementCaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(EnforcementCase c) {
+        jdbc.sql("""
+                INSERT INTO enforcement_case (case_number, employer_nib, employer_npwp, employer_name, employer_address,
+                    employer_email, size_class, violation_type, workers_affected, arrears_amount, months_in_arrears,
+                    description, reported_by, reporter_reference, stage, status, reported_at)
+                VALUES (:caseNumber, :nib, :npwp, :name, :address, :email, :sizeClass, :violationType, :workers,
+                    :arrears, :months, :description, :reportedBy, :reference, :stage, :status, :reportedAt)
+                """)
+                .param("caseNumber", c.caseNumber())
+                .param("nib", c.employerNib())
+                .param("npwp", c.employerNpwp())
+                .param("name", c.employerName())
+                .param("address", c.employerAddress())
+                .param("email", c.employerEmail())
+                .param("sizeClass", c.sizeClass().name())
+                .param("violationType", c.violationType().name())
+                .param("workers", c.workersAffected())
+                .param("arrears", c.arrearsAmount())
+                .param("months", c.monthsInArrears())
+                .param("description", c.description())
+                .param("reportedBy", c.reportedBy())
+                .param("reference", c.reporterReference())
+                .param("stage", c.stage().name())
+                .param("status", c.status())
+                .param("reportedAt", c.reportedAt())
+                .update();
+    }
+
+    void attachProcess(String caseNumber, String processInstanceId) {
+        jdbc.sql("UPDATE enforcement_case SET process_instance_id = ? WHERE case_number = ?")
+                .params(processInstanceId, caseNumber).update();
+    }
+
+    public Optional<EnforcementCase> find(String caseNumber) {
+        return jdbc.sql("SELECT * FROM enforcement_case WHERE case_number = ?").param(caseNumber)
+                .query(EnforcementCaseRepository::map).optional();
+    }
+
+    public Optional<EnforcementCase> findOpen(String nib, ViolationType type) {
+        return jdbc.sql("SELECT * FROM enforcement_case WHERE employer_nib = ? AND violation_type = ? AND status = 'OPEN'")
+                .params(nib, type.name()).query(EnforcementCaseRepository::map).optional();
+    }
+
+    int countByEmployer(String nib) {
+        return jdbc.sql("SELECT COUNT(*) FROM enforcement_case WHERE employer_nib = ?").param(nib)
+                .query(Integer.class).single();
+    }
+
+    /** Moves the case to a stage; returns false when it already was there, so the timeline has no repeats. */
+    boolean enterStage(String caseNumber, Stage stage, OffsetDateTime at) {
+        int changed = jdbc.sql("UPDATE enforcement_case SET stage = ? WHERE case_number = ? AND stage <> ?")
+                .params(stage.name(), caseNumber, stage.name()).update();
+        if (changed > 0) {
+            jdbc.sql("INSERT INTO enforcement_case_stage (case_number, stage, entered_at) VALUES (?, ?, ?)")
+                    .params(caseNumber, stage.name(), at).update();
+        }
+        return changed > 0;
+    }
+
+    void recordOutcome(String caseNumber, Outcome outcome) {
+        jdbc.sql("UPDATE enforcement_case SET outcome = ? WHERE case_number = ?")
+                .params(outcome.name(), caseNumber).update();
+    }
+
+    void close(String caseNumber, OffsetDateTime at) {
+        enterStage(caseNumber, Stage.CLOSED, at);
+        jdbc.sql("UPDATE enforcement_case SET status = 'CLOSED', closed_at = ? WHERE case_number = ?")
+                .params(at, caseNumber).update();
+    }
+
+    public List<StageEntry> timeline(String caseNumber) {
+        return jdbc.sql("SELECT stage, entered_at FROM enforcement_case_stage WHERE case_number = ? ORDER BY entered_at, id")
+                .param(caseNumber)
+                .query((rs, n) -> new StageEntry(Stage.valueOf(rs.getString("stage")),
+                        rs.getObject("entered_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    public record StageEntry(Stage stage, OffsetDateTime enteredAt) {
+    }
+
+    private static EnforcementCase map(ResultSet rs, int row) throws SQLException {
+        String outcome = rs.getString("outcome");
+        return new EnforcementCase(
+                rs.getString("case_number"),
+                rs.getString("process_instance_id"),
+                rs.getString("employer_nib"),
+                rs.getString("employer_npwp"),
+                rs.getString("employer_name"),
+                rs.getString("employer_address"),
+                rs.getString("employer_email"),
+                SizeClass.valueOf(rs.getString("size_class")),
+                ViolationType.valueOf(rs.getString("violation_type")),
+                rs.getInt("workers_affected"),
+                rs.getBigDecimal("arrears_amount"),
+                rs.getInt("months_in_arrears"),
+                rs.getString("description"),
+                rs.getString("reported_by"),
+                rs.getString("reporter_reference"),
+                Stage.valueOf(rs.getString("stage")),
+                rs.getString("status"),
+                outcome == null ? null : Outcome.valueOf(outcome),
+                rs.getObject("reported_at", OffsetDateTime.class),
+                rs.getObject("closed_at", OffsetDateTime.class));
+    }
+}

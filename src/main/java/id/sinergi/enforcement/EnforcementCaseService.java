@@ -1,0 +1,104 @@
+package id.sinergi.enforcement;
+
+import static id.sinergi.enforcement.EnforcementCaseProcess.Vars;
+
+import id.sinergi.system.Sequences;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens enforcement cases and delivers what happens outside the engine (compliance) to them. */
+@Service
+public class EnforcementCaseService {
+
+    private static final String CASE_SEQUENCE = "enforcement-case";
+
+    private final EnforcementCaseRepository cases;
+    private final Sequences sequences;
+    private final RuntimeService runtime;
+    private final Validator validator;
+    private final Clock clock;
+
+    EnforcementCaseService(EnforcementCaseRepository cases, Sequences sequences, RuntimeService runtime,
+                           Validator validator, Clock clock) {
+        this.cases = cases;
+        this.sequences = sequences;
+        this.runtime = runtime;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers the case under the next case number and starts its process, in one transaction: either
+     * both exist or neither does.
+     */
+    @Transactional
+    public EnforcementCase report(CaseReport report, String reportedBy) {
+        var violations = validator.validate(report);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        var employer = report.employer();
+        var violation = report.violation();
+        cases.findOpen(employer.nib(), violation.type()).ifPresent(existing -> {
+            throw new DuplicateCaseException(existing.caseNumber());
+        });
+        int priorCases = cases.countByEmployer(employer.nib());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String caseNumber = nextCaseNumber(now.atZoneSameInstant(clock.getZone()).toLocalDate());
+        var registered = new EnforcementCase(caseNumber, null, employer.nib(), employer.npwp(), employer.name(),
+                employer.address(), employer.email(), employer.sizeClass(), violation.type(),
+                violation.workersAffected(), violation.arrearsAmount(), violation.monthsInArrears(),
+                violation.description(), reportedBy, report.reference(), Stage.TRIAGE, EnforcementCase.OPEN,
+                null, now, null);
+        cases.insert(registered);
+        cases.enterStage(caseNumber, Stage.TRIAGE, now);
+
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Vars.CASE_NUMBER, caseNumber);
+        variables.put(Vars.EMPLOYER_NAME, employer.name());
+        variables.put(Vars.EMPLOYER_NIB, employer.nib());
+        variables.put(Vars.SIZE_CLASS, employer.sizeClass().name());
+        variables.put(Vars.VIOLATION_TYPE, violation.type().name());
+        variables.put(Vars.WORKERS_AFFECTED, violation.workersAffected());
+        variables.put(Vars.ARREARS_AMOUNT, violation.arrearsAmount().longValueExact());
+        variables.put(Vars.MONTHS_IN_ARREARS, violation.monthsInArrears());
+        variables.put(Vars.REPORTED_BY, reportedBy);
+        variables.put(Vars.PRIOR_CASES, priorCases);
+        variables.put(Vars.PRIORITY, 50);
+        variables.put(Vars.STAGE, Stage.TRIAGE.name());
+        variables.put(Vars.SERVICES_WITHHELD, false);
+        var instance = runtime.startProcessInstanceByKey(EnforcementCaseProcess.KEY, caseNumber, variables);
+        cases.attachProcess(caseNumber, instance.getId());
+        return cases.find(caseNumber).orElseThrow();
+    }
+
+    /**
+     * Delivers {@code EmployerComplied} to the case; a verification task opens wherever the ladder stands.
+     * A closed case has no subscription, so the engine refuses the message.
+     */
+    public void reportCompliance(String caseNumber, ComplianceReport report) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Vars.COMPLIANCE_KIND, report.kind().name());
+        variables.put(Vars.COMPLIANCE_DATE, java.sql.Date.valueOf(report.date()));
+        variables.put(Vars.AMOUNT_PAID, report.amountPaid() == null ? 0L : report.amountPaid().longValueExact());
+        variables.put(Vars.WORKERS_REGISTERED, report.workersRegistered() == null ? 0 : report.workersRegistered());
+        variables.put(Vars.COMPLIANCE_REFERENCE, report.reference());
+        runtime.createMessageCorrelation(EnforcementCaseProcess.MESSAGE_EMPLOYER_COMPLIED)
+                .processInstanceBusinessKey(caseNumber)
+                .setVariables(variables)
+                .correlate();
+    }
+
+    private String nextCaseNumber(LocalDate today) {
+        long next = sequences.next(CASE_SEQUENCE, today.getYear());
+        return "ENF-%d-%06d".formatted(today.getYear(), next);
+    }
+}

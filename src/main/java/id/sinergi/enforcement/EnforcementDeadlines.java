@@ -1,0 +1,73 @@
+package id.sinergi.enforcement;
+
+import id.sinergi.calendar.DeadlineCalculator;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every date the enforcement model waits for, named after the rule it applies. The BPMN calls it as
+ * {@code enforcementDeadlines}; all arithmetic goes through the shared {@link DeadlineCalculator}.
+ */
+@Component("enforcementDeadlines")
+public class EnforcementDeadlines {
+
+    private final DeadlineCalculator deadlines;
+    private final EnforcementSettings settings;
+    private final Clock clock;
+
+    EnforcementDeadlines(DeadlineCalculator deadlines, EnforcementSettings settings, Clock clock) {
+        this.deadlines = deadlines;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Due date of a user task, from {@code sinergi.enforcement.task-due-working-days.<step>}. */
+    public Date taskDue(String step) {
+        Integer days = settings.taskDueWorkingDays().get(step);
+        if (days == null) {
+            throw new IllegalStateException("No due date configured for step " + step
+                    + " (sinergi.enforcement.task-due-working-days." + step + ")");
+        }
+        return deadlines.workingDays(days);
+    }
+
+    public Date outreachEnds() {
+        return deadlines.period(settings.outreachWait().toString());
+    }
+
+    /** A written warning lasts at most 10 working days (PP 86/2013). */
+    public Date warningEnds() {
+        return deadlines.workingDays(settings.warningWorkingDays());
+    }
+
+    /** The employer answers the SPHP within 3 working days; then the report becomes final. */
+    public Date resultsAnswerEnds() {
+        return deadlines.workingDays(settings.resultsAnswerWorkingDays());
+    }
+
+    /** The fine runs for at most 30 days after warning II. */
+    public Date finePeriodEnds() {
+        return deadlines.period(settings.finePeriod().toString());
+    }
+
+    public Date serviceSanctionEnds() {
+        return deadlines.period(settings.serviceSanctionWait().toString());
+    }
+
+    /** The day the employer is summoned to: the inspection task's own deadline. */
+    public Date inspectionDate() {
+        return taskDue("INSPECTION");
+    }
+
+    /**
+     * Repeating follow-up while the prosecutor handles the case: first one period from now, then every
+     * period, as an ISO 8601 repeating interval the engine's timer understands.
+     */
+    public String prosecutorFollowUpCycle() {
+        String period = settings.prosecutorFollowUp().toString();
+        var first = deadlines.period(period).toInstant().atZone(clock.getZone());
+        return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(first) + "/" + period;
+    }
+}

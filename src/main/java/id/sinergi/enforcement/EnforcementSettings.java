@@ -1,0 +1,20 @@
+package id.sinergi.enforcement;
+
+import java.time.Period;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The ladder's waits and task deadlines ({@code sinergi.enforcement.*}). Legal windows (10 working days
+ * per warning, PP 86/2013) are configurable only so a change in the regulation needs no release.
+ */
+@ConfigurationProperties("sinergi.enforcement")
+public record EnforcementSettings(
+        Period outreachWait,
+        int warningWorkingDays,
+        int resultsAnswerWorkingDays,
+        Period finePeriod,
+        Period serviceSanctionWait,
+        Period prosecutorFollowUp,
+        Map<String, Integer> taskDueWorkingDays) {
+}

@@ -1,0 +1,31 @@
+package id.sinergi.enforcement;
+
+import id.sinergi.enforcement.EnforcementCaseProcess.Vars;
+import id.sinergi.notification.LetterKind;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks the licensing office to withhold public services (TMP3T). From here on, a settled case must
+ * ask for the sanction to be lifted.
+ */
+@Component("requestServiceWithholding")
+class RequestServiceWithholdingDelegate implements JavaDelegate {
+
+    private final CaseLetters caseLetters;
+    private final EnforcementDeadlines deadlines;
+
+    RequestServiceWithholdingDelegate(CaseLetters caseLetters, EnforcementDeadlines deadlines) {
+        this.caseLetters = caseLetters;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        EnforcementCaseProcess.variables(execution).setServicesWithheld();
+        caseLetters.sendWithDeadline(execution, LetterKind.SERVICE_WITHHOLDING_REQUEST, Vars.SERVICE_SANCTION_DEADLINE,
+                deadlines.serviceSanctionEnds(), Map.of());
+    }
+}

@@ -1,0 +1,21 @@
+package id.sinergi.notification;
+
+import java.time.OffsetDateTime;
+
+/** A numbered letter as archived; {@code sentAt} is null until the mail went out. */
+public record Letter(
+        long id,
+        String number,
+        String caseReference,
+        LetterKind kind,
+        String recipientName,
+        String recipientEmail,
+        String subject,
+        String body,
+        OffsetDateTime createdAt,
+        OffsetDateTime sentAt) {
+
+    public boolean isSent() {
+        return sentAt != null;
+    }
+}

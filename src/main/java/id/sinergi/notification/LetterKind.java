@@ -1,0 +1,36 @@
+package id.sinergi.notification;
+
+/** Every letter the system writes, with the code that goes into its number and its template. */
+public enum LetterKind {
+    OUTREACH("IMB", "Surat Imbauan"),
+    SUMMONS("PGL", "Surat Panggilan Pemeriksaan"),
+    FINAL_SUMMONS("PGL-T", "Surat Panggilan Terakhir"),
+    INSPECTION_RESULTS("SPHP", "Surat Pemberitahuan Hasil Pemeriksaan"),
+    FIRST_WARNING("TEG-I", "Surat Teguran Tertulis I"),
+    SECOND_WARNING("TEG-II", "Surat Teguran Tertulis II"),
+    FINE_NOTICE("DND", "Surat Pemberitahuan Denda"),
+    SERVICE_WITHHOLDING_REQUEST("TMP3T", "Permintaan Pengenaan Sanksi TMP3T"),
+    SANCTION_LIFTING_REQUEST("CBT", "Permintaan Pencabutan Sanksi TMP3T"),
+    SKK_COVER_LETTER("SKK", "Pengantar Surat Kuasa Khusus");
+
+    private final String code;
+    private final String title;
+
+    LetterKind(String code, String title) {
+        this.code = code;
+        this.title = title;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** Indonesian title, as people call the letter. */
+    public String title() {
+        return title;
+    }
+
+    String templatePath() {
+        return "letters/" + name().toLowerCase().replace('_', '-') + ".txt";
+    }
+}

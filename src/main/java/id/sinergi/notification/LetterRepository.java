@@ -1,0 +1,63 @@
+package id.sinergi.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class LetterRepository {
+
+    private final JdbcClient jdbc;
+
+    LetterRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Letter> find(String caseReference, LetterKind kind) {
+        return jdbc.sql("SELECT * FROM letter WHERE case_reference = ? AND kind = ?")
+                .params(caseReference, kind.name()).query(LetterRepository::map).optional();
+    }
+
+    public List<Letter> forCase(String caseReference) {
+        return jdbc.sql("SELECT * FROM letter WHERE case_reference = ? ORDER BY created_at, id")
+                .param(caseReference).query(LetterRepository::map).list();
+    }
+
+    Letter insert(String number, LetterRequest request, String subject, String body, OffsetDateTime at) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO letter (letter_number, case_reference, kind, recipient_name, recipient_email, subject,
+                    body, status, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)
+                """)
+                .params(number, request.caseReference(), request.kind().name(), request.recipientName(),
+                        request.recipientEmail(), subject, body, at)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        return new Letter(id, number, request.caseReference(), request.kind(), request.recipientName(),
+                request.recipientEmail(), subject, body, at, null);
+    }
+
+    void markSent(long id, OffsetDateTime at) {
+        jdbc.sql("UPDATE letter SET status = 'SENT', sent_at = ? WHERE id = ?").params(at, id).update();
+    }
+
+    private static Letter map(ResultSet rs, int row) throws SQLException {
+        return new Letter(
+                rs.getLong("id"),
+                rs.getString("letter_number"),
+                rs.getString("case_reference"),
+                LetterKind.valueOf(rs.getString("kind")),
+                rs.getString("recipient_name"),
+                rs.getString("recipient_email"),
+                rs.getString("subject"),
+                rs.getString("body"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("sent_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,75 @@
+package id.sinergi.notification;
+
+import id.sinergi.system.Sequences;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Numbers, archives and sends letters, at most once per case and kind.
+ *
+ * <p>The letter is numbered and stored in its own transaction before the mail goes out, and marked
+ * sent in another right after. A job that fails after that (or is retried for any reason) finds the
+ * letter already sent and does not send it again; a job that failed before sending resends the same
+ * letter with the same number.
+ */
+@Service
+public class LetterService {
+
+    private static final String LETTER_SEQUENCE = "letter";
+    private static final String[] ROMAN_MONTHS =
+            {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+
+    private final LetterRepository letters;
+    private final LetterTemplates templates;
+    private final MailDelivery delivery;
+    private final Sequences sequences;
+    private final BranchSettings branch;
+    private final Clock clock;
+    private final TransactionTemplate separately;
+
+    LetterService(LetterRepository letters, LetterTemplates templates, MailDelivery delivery, Sequences sequences,
+                  BranchSettings branch, Clock clock, PlatformTransactionManager transactions) {
+        this.letters = letters;
+        this.templates = templates;
+        this.delivery = delivery;
+        this.sequences = sequences;
+        this.branch = branch;
+        this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public Letter send(LetterRequest request) {
+        Letter letter = separately.execute(tx -> letters.find(request.caseReference(), request.kind())
+                .orElseGet(() -> archive(request)));
+        if (letter.isSent()) {
+            return letter;
+        }
+        delivery.deliver(letter);
+        OffsetDateTime sentAt = OffsetDateTime.now(clock);
+        separately.executeWithoutResult(tx -> letters.markSent(letter.id(), sentAt));
+        return new Letter(letter.id(), letter.number(), letter.caseReference(), letter.kind(), letter.recipientName(),
+                letter.recipientEmail(), letter.subject(), letter.body(), letter.createdAt(), sentAt);
+    }
+
+    private Letter archive(LetterRequest request) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        String number = "%05d/%s/%s/%s/%d".formatted(sequences.next(LETTER_SEQUENCE, now.getYear()),
+                request.kind().code(), branch.code(), ROMAN_MONTHS[now.getMonthValue() - 1], now.getYear());
+        var fields = new HashMap<>(request.fields());
+        fields.put("letterNumber", number);
+        fields.put("letterDate", Formats.date(now.toLocalDate()));
+        fields.put("branchName", branch.name());
+        fields.put("branchCity", branch.city());
+        fields.put("branchHead", branch.head());
+        fields.put("recipientName", request.recipientName());
+        var rendered = templates.render(request.kind(), fields);
+        return letters.insert(number, request, rendered.subject(), rendered.body(), now.toOffsetDateTime());
+    }
+}

@@ -1,0 +1,85 @@
+package id.sinergi.notification;
+
+import static id.sinergi.system.PersonalData.maskEmail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a letter on its way: through SMTP when {@code spring.mail.host} is set, otherwise as an .eml file
+ * in the outbox folder, so a fresh installation loses no letter and shows what it would have sent.
+ * Any failure is thrown: the calling job retries and finally becomes an incident.
+ */
+@Component
+class MailDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+    static final String LETTER_NUMBER_HEADER = "X-Sinergi-Letter-Number";
+
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final NotificationSettings settings;
+
+    MailDelivery(ObjectProvider<JavaMailSender> smtp, NotificationSettings settings) {
+        this.smtp = smtp;
+        this.settings = settings;
+    }
+
+    void deliver(Letter letter) {
+        JavaMailSender sender = smtp.getIfAvailable();
+        try {
+            if (sender != null) {
+                MimeMessage message = compose(sender.createMimeMessage(), letter);
+                sender.send(message);
+                log.info("Letter {} ({}) sent to {}", letter.number(), letter.kind(), maskEmail(letter.recipientEmail()));
+            } else {
+                Path file = writeToOutbox(compose(new MimeMessage(Session.getInstance(new Properties())), letter), letter);
+                log.info("No SMTP host configured: letter {} ({}) written to {}", letter.number(), letter.kind(),
+                        file.toAbsolutePath());
+            }
+        } catch (MessagingException | IOException e) {
+            throw new LetterDeliveryException("Letter " + letter.number() + " could not be delivered", e);
+        }
+    }
+
+    private MimeMessage compose(MimeMessage message, Letter letter) throws MessagingException {
+        message.setFrom(new InternetAddress(settings.from()));
+        try {
+            message.setRecipient(MimeMessage.RecipientType.TO,
+                    new InternetAddress(letter.recipientEmail(), letter.recipientName(), "UTF-8"));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new MessagingException("UTF-8 unavailable", e);
+        }
+        message.setSubject(letter.subject(), "UTF-8");
+        message.setText(letter.body(), "UTF-8");
+        message.setSentDate(new Date());
+        message.setHeader(LETTER_NUMBER_HEADER, letter.number());
+        message.saveChanges();
+        return message;
+    }
+
+    private Path writeToOutbox(MimeMessage message, Letter letter) throws IOException, MessagingException {
+        Files.createDirectories(settings.outboxDir());
+        Path file = settings.outboxDir().resolve(letter.number().replaceAll("[^A-Za-z0-9-]", "_") + ".eml");
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            message.writeTo(out);
+        }
+        // Appears whole or not at all, for whoever collects the outbox.
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return file;
+    }
+}
