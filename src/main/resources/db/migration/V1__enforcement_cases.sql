@@ -1,9 +1,9 @@
 -- Counters for human-facing numbers (case numbers, letter numbers), one row per name and year.
 CREATE TABLE number_sequence (
     name        VARCHAR(40) NOT NULL,
-    year        INT         NOT NULL,
+    seq_year    INT         NOT NULL,
     last_value  BIGINT      NOT NULL,
-    PRIMARY KEY (name, year)
+    PRIMARY KEY (name, seq_year)
 );
 
 -- The case record. The engine keeps only routing facts; this is the register of cases.

@@ -43,6 +43,7 @@ public class EnforcementCaseRepository {
                 .param("status", c.status())
                 .param("reportedAt", c.reportedAt())
                 .update();
+        recordStageEntry(c.caseNumber(), c.stage(), c.reportedAt());
     }
 
     void attachProcess(String caseNumber, String processInstanceId) {
@@ -70,10 +71,14 @@ public class EnforcementCaseRepository {
         int changed = jdbc.sql("UPDATE enforcement_case SET stage = ? WHERE case_number = ? AND stage <> ?")
                 .params(stage.name(), caseNumber, stage.name()).update();
         if (changed > 0) {
-            jdbc.sql("INSERT INTO enforcement_case_stage (case_number, stage, entered_at) VALUES (?, ?, ?)")
-                    .params(caseNumber, stage.name(), at).update();
+            recordStageEntry(caseNumber, stage, at);
         }
         return changed > 0;
+    }
+
+    private void recordStageEntry(String caseNumber, Stage stage, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO enforcement_case_stage (case_number, stage, entered_at) VALUES (?, ?, ?)")
+                .params(caseNumber, stage.name(), at).update();
     }
 
     void recordOutcome(String caseNumber, Outcome outcome) {

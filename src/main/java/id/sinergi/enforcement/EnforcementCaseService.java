@@ -59,7 +59,6 @@ public class EnforcementCaseService {
                 violation.description(), reportedBy, report.reference(), Stage.TRIAGE, EnforcementCase.OPEN,
                 null, now, null);
         cases.insert(registered);
-        cases.enterStage(caseNumber, Stage.TRIAGE, now);
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(Vars.CASE_NUMBER, caseNumber);
@@ -75,6 +74,7 @@ public class EnforcementCaseService {
         variables.put(Vars.PRIORITY, 50);
         variables.put(Vars.STAGE, Stage.TRIAGE.name());
         variables.put(Vars.SERVICES_WITHHELD, false);
+        variables.put(Vars.FINAL_SUMMONS_SENT, false);
         var instance = runtime.startProcessInstanceByKey(EnforcementCaseProcess.KEY, caseNumber, variables);
         cases.attachProcess(caseNumber, instance.getId());
         return cases.find(caseNumber).orElseThrow();

@@ -20,20 +20,20 @@ public class Sequences {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long next(String name, int year) {
-        int updated = jdbc.sql("UPDATE number_sequence SET last_value = last_value + 1 WHERE name = ? AND year = ?")
+        int updated = jdbc.sql("UPDATE number_sequence SET last_value = last_value + 1 WHERE name = ? AND seq_year = ?")
                 .params(name, year).update();
         if (updated == 0) {
             try {
-                jdbc.sql("INSERT INTO number_sequence (name, year, last_value) VALUES (?, ?, 1)")
+                jdbc.sql("INSERT INTO number_sequence (name, seq_year, last_value) VALUES (?, ?, 1)")
                         .params(name, year).update();
                 return 1;
             } catch (org.springframework.dao.DuplicateKeyException raced) {
                 // Another transaction created the row first: take the next value after it.
-                jdbc.sql("UPDATE number_sequence SET last_value = last_value + 1 WHERE name = ? AND year = ?")
+                jdbc.sql("UPDATE number_sequence SET last_value = last_value + 1 WHERE name = ? AND seq_year = ?")
                         .params(name, year).update();
             }
         }
-        return jdbc.sql("SELECT last_value FROM number_sequence WHERE name = ? AND year = ?")
+        return jdbc.sql("SELECT last_value FROM number_sequence WHERE name = ? AND seq_year = ?")
                 .params(name, year).query(Long.class).single();
     }
 }

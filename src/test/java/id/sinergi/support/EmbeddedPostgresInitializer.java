@@ -1,0 +1,56 @@
+package id.sinergi.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points a test context at a real PostgreSQL: one server per JVM (started on first use, stopped with
+ * the JVM) and a fresh database per context, so suites never see each other's cases.
+ */
+public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        EmbeddedPostgres postgres = server();
+        String database = "sinergi_" + DATABASES.incrementAndGet();
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test database " + database, e);
+        }
+        TestPropertyValues.of(
+                "spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=",
+                "camunda.bpm.process-engine-name=postgres-" + database
+        ).applyTo(context);
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away either way
+                }
+            }));
+        }
+        return server;
+    }
+}
