@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -29,7 +29,7 @@ class DemoEnforcementCases {
         this.tasks = tasks;
     }
 
-    @EventListener(PostDeployEvent.class)
+    @EventListener(ApplicationStartedEvent.class)
     public void create() {
         if (runtime.createProcessInstanceQuery().processDefinitionKey(EnforcementCaseProcess.KEY).count() > 0) {
             return;

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -47,7 +47,7 @@ class AccessSetup {
         this.processAccess = processAccess;
     }
 
-    @EventListener(PostDeployEvent.class)
+    @EventListener(ApplicationStartedEvent.class)
     public void setUp() {
         for (String group : Groups.STAFF) {
             createGroup(group);

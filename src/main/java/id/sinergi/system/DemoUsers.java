@@ -2,7 +2,7 @@ package id.sinergi.system;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -32,7 +32,7 @@ class DemoUsers {
         this.password = password;
     }
 
-    @EventListener(PostDeployEvent.class)
+    @EventListener(ApplicationStartedEvent.class)
     public void create() {
         for (DemoUser demo : USERS) {
             if (identity.createUserQuery().userId(demo.id()).count() > 0) {
