@@ -33,6 +33,10 @@ class CaseLetters {
     }
 
     Letter send(DelegateExecution execution, LetterKind kind, Map<String, String> extraFields) {
+        return send(execution, kind, extraFields, null);
+    }
+
+    private Letter send(DelegateExecution execution, LetterKind kind, Map<String, String> extraFields, Date deadline) {
         var variables = EnforcementCaseProcess.variables(execution);
         EnforcementCase c = cases.find(variables.caseNumber())
                 .orElseThrow(() -> new IllegalStateException("Case " + variables.caseNumber() + " is not registered"));
@@ -47,7 +51,8 @@ class CaseLetters {
         fields.put("arrears", Formats.rupiah(variables.establishedArrears()));
         fields.put("monthsInArrears", Integer.toString(variables.establishedMonthsInArrears()));
         fields.putAll(extraFields);
-        return letters.send(addressed(kind, c, variables, fields));
+        var request = addressed(kind, c, variables, fields);
+        return letters.send(deadline == null ? request : request.withDeadline(deadline.toInstant().atZone(clock.getZone()).toOffsetDateTime()));
     }
 
     /**
@@ -56,10 +61,13 @@ class CaseLetters {
      */
     Letter sendWithDeadline(DelegateExecution execution, LetterKind kind, String deadlineVariable, Date deadline,
                             Map<String, String> extraFields) {
-        EnforcementCaseProcess.variables(execution).setDeadline(deadlineVariable, deadline);
         Map<String, String> fields = new HashMap<>(extraFields);
         fields.put("deadline", date(deadline));
-        return send(execution, kind, fields);
+        Letter letter = send(execution, kind, fields, deadline);
+        // A retry on a later day finds the letter archived by the first attempt: the employer holds
+        // that letter, so its deadline, not today's recalculation, is the one the timer waits for.
+        EnforcementCaseProcess.variables(execution).setDeadline(deadlineVariable, Date.from(letter.deadline().toInstant()));
+        return letter;
     }
 
     String date(Date date) {

@@ -13,7 +13,8 @@ public record Letter(
         String subject,
         String body,
         OffsetDateTime createdAt,
-        OffsetDateTime sentAt) {
+        OffsetDateTime sentAt,
+        OffsetDateTime deadline) {
 
     public boolean isSent() {
         return sentAt != null;

@@ -32,15 +32,15 @@ public class LetterRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO letter (letter_number, case_reference, kind, recipient_name, recipient_email, subject,
-                    body, status, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)
+                    body, status, created_at, deadline)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
                 """)
                 .params(number, request.caseReference(), request.kind().name(), request.recipientName(),
-                        request.recipientEmail(), subject, body, at)
+                        request.recipientEmail(), subject, body, at, request.deadline())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         return new Letter(id, number, request.caseReference(), request.kind(), request.recipientName(),
-                request.recipientEmail(), subject, body, at, null);
+                request.recipientEmail(), subject, body, at, null, request.deadline());
     }
 
     void markSent(long id, OffsetDateTime at) {
@@ -58,6 +58,7 @@ public class LetterRepository {
                 rs.getString("subject"),
                 rs.getString("body"),
                 rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("sent_at", OffsetDateTime.class));
+                rs.getObject("sent_at", OffsetDateTime.class),
+                rs.getObject("deadline", OffsetDateTime.class));
     }
 }

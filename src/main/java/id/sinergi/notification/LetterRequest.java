@@ -1,5 +1,6 @@
 package id.sinergi.notification;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
@@ -11,5 +12,16 @@ public record LetterRequest(
         LetterKind kind,
         String recipientName,
         String recipientEmail,
-        Map<String, String> fields) {
+        Map<String, String> fields,
+        OffsetDateTime deadline) {
+
+    /** A letter that sets no deadline. */
+    public LetterRequest(String caseReference, LetterKind kind, String recipientName, String recipientEmail,
+                         Map<String, String> fields) {
+        this(caseReference, kind, recipientName, recipientEmail, fields, null);
+    }
+
+    public LetterRequest withDeadline(OffsetDateTime deadline) {
+        return new LetterRequest(caseReference, kind, recipientName, recipientEmail, fields, deadline);
+    }
 }

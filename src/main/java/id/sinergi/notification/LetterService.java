@@ -55,7 +55,7 @@ public class LetterService {
         OffsetDateTime sentAt = OffsetDateTime.now(clock);
         separately.executeWithoutResult(tx -> letters.markSent(letter.id(), sentAt));
         return new Letter(letter.id(), letter.number(), letter.caseReference(), letter.kind(), letter.recipientName(),
-                letter.recipientEmail(), letter.subject(), letter.body(), letter.createdAt(), sentAt);
+                letter.recipientEmail(), letter.subject(), letter.body(), letter.createdAt(), sentAt, letter.deadline());
     }
 
     private Letter archive(LetterRequest request) {

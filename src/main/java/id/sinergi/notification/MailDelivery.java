@@ -15,6 +15,7 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +50,8 @@ class MailDelivery {
                 log.info("No SMTP host configured: letter {} ({}) written to {}", letter.number(), letter.kind(),
                         file.toAbsolutePath());
             }
-        } catch (MessagingException | IOException e) {
+        } catch (MessagingException | IOException | MailException e) {
+            // JavaMailSender reports SMTP failures as Spring's unchecked MailException.
             throw new LetterDeliveryException("Letter " + letter.number() + " could not be delivered", e);
         }
     }

@@ -115,10 +115,6 @@ class AccessSetup {
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("refresh", true);
-        properties.put("variables", List.of(
-                Map.of("name", "caseNumber", "label", "Nomor kasus"),
-                Map.of("name", "employerName", "label", "Badan usaha"),
-                Map.of("name", "stage", "label", "Tahap")));
         Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
         return filters.saveFilter(filter).getId();
     }
