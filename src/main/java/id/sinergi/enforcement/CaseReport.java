@@ -1,9 +1,10 @@
 package id.sinergi.enforcement;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,29 +15,49 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /** A report of a non-compliant employer: what opens an enforcement case. */
+@Schema(description = "A report of a non-compliant employer")
 public record CaseReport(
+        @Schema(description = "The employer reported", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @Valid Employer employer,
+        @Schema(description = "What the employer failed to do", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @Valid Violation violation,
-        @JsonPropertyDescription("The reporting agency's own reference for this report")
+        @Schema(description = "The reporting agency's own reference for this report", example = "DN-BTG/2026/017", maxLength = 100)
         @Size(max = 100) String reference) {
 
+    @Schema(description = "The employer (badan usaha)")
     public record Employer(
-            @JsonPropertyDescription("Nomor Induk Berusaha from OSS: 13 digits")
+            @Schema(description = "Nomor Induk Berusaha from OSS: exactly 13 digits", example = "9120301234567",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull @Pattern(regexp = "\\d{13}", message = "must be exactly 13 digits") String nib,
-            @JsonPropertyDescription("NPWP: 15 or 16 digits, no punctuation")
+            @Schema(description = "NPWP: 15 or 16 digits, no punctuation", example = "012345678901234",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull @Pattern(regexp = "\\d{15}|\\d{16}", message = "must be 15 or 16 digits") String npwp,
+            @Schema(description = "Registered name, kept exactly as sent", example = "PT Maju Jaya Tbk.",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
             @NotBlank @Size(max = 200) String name,
+            @Schema(description = "Address letters are sent to", example = "Jl. Gajah Mada 1, Batang",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
             @NotBlank @Size(max = 300) String address,
+            @Schema(description = "Email address letters are sent to", example = "hrd@majujaya.example",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
             @NotBlank @Email @Size(max = 254) String email,
+            @Schema(description = "Business size class", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull SizeClass sizeClass) {
     }
 
+    @Schema(description = "The violation reported")
     public record Violation(
+            @Schema(description = "Kind of violation", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull ViolationType type,
+            @Schema(description = "Workers affected, 1 to 1,000,000", example = "42", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull @Min(1) @Max(1_000_000) Integer workersAffected,
-            @JsonPropertyDescription("Arrears in whole rupiah")
-            @NotNull @DecimalMin("0") @DecimalMax("1000000000000") BigDecimal arrearsAmount,
+            @Schema(description = "Contributions in arrears, in whole rupiah (0 to 1,000,000,000,000)", example = "15750000",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull @DecimalMin("0") @DecimalMax("1000000000000")
+            @Digits(integer = 13, fraction = 0, message = "must be whole rupiah, at most 13 digits") BigDecimal arrearsAmount,
+            @Schema(description = "Months in arrears, 0 to 240", example = "3", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull @Min(0) @Max(240) Integer monthsInArrears,
+            @Schema(description = "Short description of what was found", example = "42 pekerja belum didaftarkan", maxLength = 1000)
             @Size(max = 1000) String description) {
     }
 }

@@ -1,7 +1,9 @@
 package id.sinergi.enforcement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -11,10 +13,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** What the employer did to comply, as reported to the case. */
+@Schema(description = "What the employer did to comply")
 public record ComplianceReport(
+        @Schema(description = "What was done", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull ComplianceKind kind,
+        @Schema(description = "When it was done (not in the future)", example = "2026-11-20", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @PastOrPresent LocalDate date,
-        @DecimalMin("0") @DecimalMax("1000000000000") BigDecimal amountPaid,
+        @Schema(description = "Amount paid, in whole rupiah", example = "15750000")
+        @DecimalMin("0") @DecimalMax("1000000000000")
+        @Digits(integer = 13, fraction = 0, message = "must be whole rupiah, at most 13 digits") BigDecimal amountPaid,
+        @Schema(description = "Workers registered", example = "42")
         @Min(0) @Max(1_000_000) Integer workersRegistered,
+        @Schema(description = "Reference of the proof (payment slip, registration receipt)", example = "BUKTI-REG-01", maxLength = 100)
         @Size(max = 100) String reference) {
 }

@@ -24,7 +24,9 @@ public record EnforcementCase(
         String status,
         Outcome outcome,
         OffsetDateTime reportedAt,
-        OffsetDateTime closedAt) {
+        OffsetDateTime closedAt,
+        String reportingAgency,
+        String prosecutorOffice) {
 
     public static final String OPEN = "OPEN";
     public static final String CLOSED = "CLOSED";

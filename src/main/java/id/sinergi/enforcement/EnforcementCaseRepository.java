@@ -21,9 +21,11 @@ public class EnforcementCaseRepository {
         jdbc.sql("""
                 INSERT INTO enforcement_case (case_number, employer_nib, employer_npwp, employer_name, employer_address,
                     employer_email, size_class, violation_type, workers_affected, arrears_amount, months_in_arrears,
-                    description, reported_by, reporter_reference, stage, status, reported_at)
+                    description, reported_by, reporter_reference, stage, status, reported_at, reporting_agency,
+                    open_case_key)
                 VALUES (:caseNumber, :nib, :npwp, :name, :address, :email, :sizeClass, :violationType, :workers,
-                    :arrears, :months, :description, :reportedBy, :reference, :stage, :status, :reportedAt)
+                    :arrears, :months, :description, :reportedBy, :reference, :stage, :status, :reportedAt,
+                    :reportingAgency, :openCaseKey)
                 """)
                 .param("caseNumber", c.caseNumber())
                 .param("nib", c.employerNib())
@@ -42,6 +44,8 @@ public class EnforcementCaseRepository {
                 .param("stage", c.stage().name())
                 .param("status", c.status())
                 .param("reportedAt", c.reportedAt())
+                .param("reportingAgency", c.reportingAgency())
+                .param("openCaseKey", c.employerNib() + ":" + c.violationType().name())
                 .update();
         recordStageEntry(c.caseNumber(), c.stage(), c.reportedAt());
     }
@@ -59,6 +63,46 @@ public class EnforcementCaseRepository {
     public Optional<EnforcementCase> findOpen(String nib, ViolationType type) {
         return jdbc.sql("SELECT * FROM enforcement_case WHERE employer_nib = ? AND violation_type = ? AND status = 'OPEN'")
                 .params(nib, type.name()).query(EnforcementCaseRepository::map).optional();
+    }
+
+    /** What an agency asks for when it lists its cases; null fields do not filter. */
+    record AgencyFilter(String agencyId, String status, Stage stage, String nib) {
+    }
+
+    /** The cases an agency reported or holds the SKK of, newest first. */
+    List<EnforcementCase> visibleTo(AgencyFilter filter, int page, int size) {
+        var query = new StringBuilder("SELECT * FROM enforcement_case WHERE ");
+        var params = new java.util.ArrayList<Object>();
+        where(filter, query, params);
+        query.append(" ORDER BY reported_at DESC, case_number DESC LIMIT ? OFFSET ?");
+        params.add(size);
+        params.add((long) page * size);
+        return jdbc.sql(query.toString()).params(params).query(EnforcementCaseRepository::map).list();
+    }
+
+    long countVisibleTo(AgencyFilter filter) {
+        var query = new StringBuilder("SELECT COUNT(*) FROM enforcement_case WHERE ");
+        var params = new java.util.ArrayList<Object>();
+        where(filter, query, params);
+        return jdbc.sql(query.toString()).params(params).query(Long.class).single();
+    }
+
+    private static void where(AgencyFilter filter, StringBuilder query, List<Object> params) {
+        query.append("(reporting_agency = ? OR prosecutor_office = ?)");
+        params.add(filter.agencyId());
+        params.add(filter.agencyId());
+        if (filter.status() != null) {
+            query.append(" AND status = ?");
+            params.add(filter.status());
+        }
+        if (filter.stage() != null) {
+            query.append(" AND stage = ?");
+            params.add(filter.stage().name());
+        }
+        if (filter.nib() != null) {
+            query.append(" AND employer_nib = ?");
+            params.add(filter.nib());
+        }
     }
 
     int countByEmployer(String nib) {
@@ -81,6 +125,11 @@ public class EnforcementCaseRepository {
                 .params(caseNumber, stage.name(), at).update();
     }
 
+    void assignProsecutor(String caseNumber, String prosecutorOffice) {
+        jdbc.sql("UPDATE enforcement_case SET prosecutor_office = ? WHERE case_number = ?")
+                .params(prosecutorOffice, caseNumber).update();
+    }
+
     void recordOutcome(String caseNumber, Outcome outcome) {
         jdbc.sql("UPDATE enforcement_case SET outcome = ? WHERE case_number = ?")
                 .params(outcome.name(), caseNumber).update();
@@ -88,7 +137,7 @@ public class EnforcementCaseRepository {
 
     void close(String caseNumber, OffsetDateTime at) {
         enterStage(caseNumber, Stage.CLOSED, at);
-        jdbc.sql("UPDATE enforcement_case SET status = 'CLOSED', closed_at = ? WHERE case_number = ?")
+        jdbc.sql("UPDATE enforcement_case SET status = 'CLOSED', closed_at = ?, open_case_key = NULL WHERE case_number = ?")
                 .params(at, caseNumber).update();
     }
 
@@ -125,6 +174,8 @@ public class EnforcementCaseRepository {
                 rs.getString("status"),
                 outcome == null ? null : Outcome.valueOf(outcome),
                 rs.getObject("reported_at", OffsetDateTime.class),
-                rs.getObject("closed_at", OffsetDateTime.class));
+                rs.getObject("closed_at", OffsetDateTime.class),
+                rs.getString("reporting_agency"),
+                rs.getString("prosecutor_office"));
     }
 }

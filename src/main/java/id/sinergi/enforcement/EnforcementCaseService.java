@@ -41,6 +41,12 @@ public class EnforcementCaseService {
      */
     @Transactional
     public EnforcementCase report(CaseReport report, String reportedBy) {
+        return report(report, reportedBy, null);
+    }
+
+    /** As {@link #report(CaseReport, String)}, for a case reported by a partner agency through the API. */
+    @Transactional
+    public EnforcementCase report(CaseReport report, String reportedBy, String reportingAgency) {
         var violations = validator.validate(report);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -57,7 +63,7 @@ public class EnforcementCaseService {
                 employer.address(), employer.email(), employer.sizeClass(), violation.type(),
                 violation.workersAffected(), violation.arrearsAmount(), violation.monthsInArrears(),
                 violation.description(), reportedBy, report.reference(), Stage.TRIAGE, EnforcementCase.OPEN,
-                null, now, null);
+                null, now, null, reportingAgency, null);
         cases.insert(registered);
 
         Map<String, Object> variables = new HashMap<>();

@@ -11,13 +11,18 @@ import org.springframework.stereotype.Component;
 class SendSpecialPowerOfAttorneyDelegate implements JavaDelegate {
 
     private final CaseLetters caseLetters;
+    private final EnforcementCaseRepository cases;
 
-    SendSpecialPowerOfAttorneyDelegate(CaseLetters caseLetters) {
+    SendSpecialPowerOfAttorneyDelegate(CaseLetters caseLetters, EnforcementCaseRepository cases) {
         this.caseLetters = caseLetters;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        var variables = EnforcementCaseProcess.variables(execution);
         caseLetters.send(execution, LetterKind.SKK_COVER_LETTER, Map.of());
+        // From now on the office holding the SKK follows the case through the agency API.
+        cases.assignProsecutor(variables.caseNumber(), variables.prosecutorOffice());
     }
 }

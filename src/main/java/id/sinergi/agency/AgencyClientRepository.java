@@ -1,0 +1,75 @@
+package id.sinergi.agency;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AgencyClientRepository {
+
+    private final JdbcClient jdbc;
+
+    AgencyClientRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<AgencyClient> find(String agencyId) {
+        return jdbc.sql("SELECT * FROM agency_client WHERE agency_id = ?").param(agencyId)
+                .query(AgencyClientRepository::map).optional();
+    }
+
+    Optional<AgencyClient> findActiveByTokenHash(String tokenHash) {
+        return jdbc.sql("SELECT * FROM agency_client WHERE token_hash = ? AND revoked_at IS NULL").param(tokenHash)
+                .query(AgencyClientRepository::map).optional();
+    }
+
+    List<AgencyClient> list() {
+        return jdbc.sql("SELECT * FROM agency_client ORDER BY agency_id").query(AgencyClientRepository::map).list();
+    }
+
+    /** Creates the client, or gives an existing one a new token and reactivates it. */
+    void upsert(AgencyClient client, String tokenHash) {
+        int updated = jdbc.sql("""
+                UPDATE agency_client SET name = ?, scopes = ?, token_hash = ?, token_hint = ?, requests_per_minute = ?,
+                    revoked_at = NULL WHERE agency_id = ?
+                """)
+                .params(client.name(), join(client.scopes()), tokenHash, client.tokenHint(), client.requestsPerMinute(),
+                        client.agencyId())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO agency_client (agency_id, name, scopes, token_hash, token_hint, requests_per_minute, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
+                    .params(client.agencyId(), client.name(), join(client.scopes()), tokenHash, client.tokenHint(),
+                            client.requestsPerMinute(), client.createdAt())
+                    .update();
+        }
+    }
+
+    boolean revoke(String agencyId, OffsetDateTime at) {
+        return jdbc.sql("UPDATE agency_client SET revoked_at = ? WHERE agency_id = ? AND revoked_at IS NULL")
+                .params(at, agencyId).update() > 0;
+    }
+
+    private static String join(Set<Scope> scopes) {
+        return scopes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static AgencyClient map(ResultSet rs, int row) throws SQLException {
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        Arrays.stream(rs.getString("scopes").split(",")).filter(s -> !s.isBlank()).map(Scope::valueOf).forEach(scopes::add);
+        Integer perMinute = rs.getObject("requests_per_minute", Integer.class);
+        return new AgencyClient(rs.getString("agency_id"), rs.getString("name"), scopes, rs.getString("token_hint"),
+                perMinute, rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("revoked_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,90 @@
+package id.sinergi.agency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+
+/**
+ * Issues, checks and revokes the agencies' bearer tokens. A token is 32 random bytes shown once; the
+ * database keeps its SHA-256 (a token has full entropy, so a slow password hash adds nothing).
+ */
+@Service
+public class AgencyTokens {
+
+    private static final Pattern AGENCY_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AgencyClientRepository clients;
+    private final Clock clock;
+
+    AgencyTokens(AgencyClientRepository clients, Clock clock) {
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    public record IssuedToken(AgencyClient client, String token) {
+    }
+
+    /** A new random token for the agency, creating it if needed; the old token stops working. */
+    public IssuedToken issue(String agencyId, String name, Set<Scope> scopes, Integer requestsPerMinute) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return issue(agencyId, name, scopes, requestsPerMinute,
+                "sng_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+    }
+
+    /** Issues a token chosen by configuration (the demo profile's known tokens). */
+    public IssuedToken issue(String agencyId, String name, Set<Scope> scopes, Integer requestsPerMinute, String token) {
+        if (!AGENCY_ID.matcher(agencyId).matches() || agencyId.length() > 40) {
+            throw new IllegalArgumentException("agency id must be lowercase words joined by hyphens, at most 40 characters");
+        }
+        var existing = clients.find(agencyId);
+        var client = new AgencyClient(agencyId, name, Set.copyOf(scopes), hint(token), requestsPerMinute,
+                existing.map(AgencyClient::createdAt).orElse(OffsetDateTime.now(clock)), null);
+        clients.upsert(client, hash(token));
+        return new IssuedToken(clients.find(agencyId).orElseThrow(), token);
+    }
+
+    public Optional<AgencyClient> authenticate(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        return clients.findActiveByTokenHash(hash(token));
+    }
+
+    public boolean revoke(String agencyId) {
+        return clients.revoke(agencyId, OffsetDateTime.now(clock));
+    }
+
+    public Optional<AgencyClient> find(String agencyId) {
+        return clients.find(agencyId);
+    }
+
+    public List<AgencyClient> list() {
+        return clients.list();
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Enough of the token's end for an admin to tell two tokens apart, too little to guess it. */
+    private static String hint(String token) {
+        return "…" + token.substring(Math.max(0, token.length() - 4));
+    }
+}

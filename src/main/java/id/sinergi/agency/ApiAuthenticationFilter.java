@@ -1,0 +1,144 @@
+package id.sinergi.agency;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.system.Groups;
+import id.sinergi.system.Problems;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who is calling the API. {@code /api/v1} takes an agency's bearer token (401 without a valid one, 429
+ * past its rate); {@code /api/admin} takes HTTP Basic of a Camunda administrator (403 for an agency).
+ * Every API response carries an {@code X-Request-Id}, the one the audit record and the logs use.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+public class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    public static final String AGENCY = "sinergi.agency";
+    public static final String ADMIN = "sinergi.admin";
+    public static final String REQUEST_ID = "sinergi.requestId";
+    static final String REQUEST_ID_HEADER = "X-Request-Id";
+    private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private final AgencyTokens tokens;
+    private final RateLimiter rateLimiter;
+    private final IdentityService identity;
+    private final ObjectMapper json;
+
+    ApiAuthenticationFilter(AgencyTokens tokens, RateLimiter rateLimiter, IdentityService identity, ObjectMapper json) {
+        this.tokens = tokens;
+        this.rateLimiter = rateLimiter;
+        this.identity = identity;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String requestId = requestId(request);
+        request.setAttribute(REQUEST_ID, requestId);
+        response.setHeader(REQUEST_ID_HEADER, requestId);
+        MDC.put("requestId", requestId);
+        try {
+            if (request.getRequestURI().startsWith("/api/admin/")) {
+                admin(request, response, chain);
+            } else {
+                agency(request, response, chain);
+            }
+        } finally {
+            MDC.remove("requestId");
+        }
+    }
+
+    private void agency(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<AgencyClient> client = bearer(request).flatMap(tokens::authenticate);
+        if (client.isEmpty()) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"sinergi\"");
+            Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                    "Send the agency's API token as 'Authorization: Bearer <token>'; the token given is missing, unknown or revoked."));
+            return;
+        }
+        var retryAfter = rateLimiter.acquire(client.get());
+        if (retryAfter.isPresent()) {
+            long seconds = Math.max(1, (retryAfter.get().toMillis() + 999) / 1000);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            Problems.write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+                    "This agency's request rate is exceeded; retry after " + seconds + " seconds."));
+            return;
+        }
+        request.setAttribute(AGENCY, client.get());
+        chain.doFilter(request, response);
+    }
+
+    private void admin(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> admin = basic(request).filter(this::isAdministrator).map(credentials -> credentials[0]);
+        if (admin.isPresent()) {
+            request.setAttribute(ADMIN, admin.get());
+            chain.doFilter(request, response);
+        } else if (bearer(request).flatMap(tokens::authenticate).isPresent()) {
+            Problems.write(response, json, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                    "Agency tokens may not manage API clients."));
+        } else {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"sinergi-admin\"");
+            Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                    "Managing API clients needs the HTTP Basic credentials of a Camunda administrator."));
+        }
+    }
+
+    private boolean isAdministrator(String[] credentials) {
+        return identity.checkPassword(credentials[0], credentials[1])
+                && identity.createGroupQuery().groupMember(credentials[0]).groupId(Groups.ADMINS).count() > 0;
+    }
+
+    private static Optional<String> bearer(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(7).trim());
+    }
+
+    private static Optional<String[]> basic(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? Optional.empty()
+                    : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String requestId(HttpServletRequest request) {
+        String given = request.getHeader(REQUEST_ID_HEADER);
+        return given != null && CLIENT_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,221 @@
+package id.sinergi.enforcement;
+
+import static id.sinergi.enforcement.EnforcementCaseProcess.Elements;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.agency.AgencyClient;
+import id.sinergi.agency.ApiAudit;
+import id.sinergi.agency.ApiCall;
+import id.sinergi.agency.IdempotencyKeys;
+import id.sinergi.agency.Scope;
+import id.sinergi.notification.LetterRepository;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import id.sinergi.system.ApiProblem;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * The enforcement case as partner agencies use it: what they may see and do, idempotent reporting and
+ * the audit record of every change. The HTTP shape stays in {@link EnforcementCaseController}.
+ */
+@Service
+class AgencyCaseService {
+
+    private final EnforcementCaseService cases;
+    private final EnforcementCaseRepository register;
+    private final LetterRepository letters;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final IdempotencyKeys idempotency;
+    private final ApiAudit audit;
+    private final ObjectMapper json;
+
+    AgencyCaseService(EnforcementCaseService cases, EnforcementCaseRepository register, LetterRepository letters,
+                      TaskService tasks, ManagementService management, IdempotencyKeys idempotency, ApiAudit audit,
+                      ObjectMapper json) {
+        this.cases = cases;
+        this.register = register;
+        this.letters = letters;
+        this.tasks = tasks;
+        this.management = management;
+        this.idempotency = idempotency;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    record Reported(CaseView view, boolean replayed) {
+    }
+
+    Reported report(AgencyClient agency, ApiCall call, CaseReport report, String idempotencyKey) {
+        require(agency, Scope.REPORT_CASES, "report employers");
+        if (idempotencyKey == null) {
+            return new Reported(view(open(agency, call, report)), false);
+        }
+        var outcome = idempotency.once(agency.agencyId(), idempotencyKey, canonical(report),
+                () -> open(agency, call, report).caseNumber());
+        return new Reported(view(register.find(outcome.resourceId()).orElseThrow()), outcome.replayed());
+    }
+
+    private EnforcementCase open(AgencyClient agency, ApiCall call, CaseReport report) {
+        EnforcementCase opened;
+        try {
+            opened = cases.report(report, agency.name(), agency.agencyId());
+        } catch (DuplicateCaseException duplicate) {
+            throw new DuplicateOpenCaseException(duplicate.existingCaseNumber());
+        } catch (DataIntegrityViolationException raced) {
+            // Another report for the same employer and violation won the race for the open-case key.
+            throw register.findOpen(report.employer().nib(), report.violation().type())
+                    .map(existing -> new DuplicateOpenCaseException(existing.caseNumber()))
+                    .orElseThrow(() -> raced);
+        }
+        audit.record(call, opened.caseNumber(), "CASE_REPORTED", "violation %s, %d workers, reference %s".formatted(
+                report.violation().type(), report.violation().workersAffected(), report.reference()));
+        return opened;
+    }
+
+    CaseView find(AgencyClient agency, String caseId) {
+        return view(visible(agency, caseId));
+    }
+
+    CaseView.Page list(AgencyClient agency, String status, Stage stage, String nib, int page, int size) {
+        var filter = new EnforcementCaseRepository.AgencyFilter(agency.agencyId(), status, stage, nib);
+        long total = register.countVisibleTo(filter);
+        var items = register.visibleTo(filter, page, size).stream().map(this::view).toList();
+        return new CaseView.Page(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    void reportCompliance(AgencyClient agency, ApiCall call, String caseId, ComplianceReport report) {
+        EnforcementCase c = visible(agency, caseId);
+        if (!c.isOpen()) {
+            throw new CaseClosedException(c.caseNumber());
+        }
+        try {
+            cases.reportCompliance(c.caseNumber(), report);
+        } catch (MismatchingMessageCorrelationException closedMeanwhile) {
+            throw new CaseClosedException(c.caseNumber());
+        }
+        audit.record(call, c.caseNumber(), "COMPLIANCE_REPORTED", "%s on %s, amount %s, workers %s, reference %s"
+                .formatted(report.kind(), report.date(), report.amountPaid(), report.workersRegistered(), report.reference()));
+    }
+
+    void recordProsecutorOutcome(AgencyClient agency, ApiCall call, String caseId, ProsecutorOutcomeReport report) {
+        require(agency, Scope.PROSECUTE, "record prosecutor outcomes");
+        EnforcementCase c = visible(agency, caseId);
+        if (!agency.agencyId().equals(c.prosecutorOffice())) {
+            throw new CaseNotFoundException(caseId);
+        }
+        Task waiting = c.processInstanceId() == null ? null : tasks.createTaskQuery()
+                .processInstanceId(c.processInstanceId()).taskDefinitionKey(Elements.RECORD_PROSECUTOR_OUTCOME)
+                .singleResult();
+        if (waiting == null) {
+            throw new NotAwaitingOutcomeException(c.caseNumber());
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(EnforcementCaseProcess.Vars.PROSECUTOR_OUTCOME, report.outcome().name());
+        variables.put("recoveredAmount", report.recoveredAmount() == null ? 0L : report.recoveredAmount().longValueExact());
+        variables.put("prosecutorOutcomeNotes", report.notes());
+        variables.put("prosecutorOutcomeDate", java.sql.Date.valueOf(report.date()));
+        tasks.complete(waiting.getId(), variables);
+        audit.record(call, c.caseNumber(), "PROSECUTOR_OUTCOME_RECORDED", "%s on %s, recovered %s"
+                .formatted(report.outcome(), report.date(), report.recoveredAmount()));
+    }
+
+    /** A case the agency may not see is answered exactly like one that does not exist. */
+    private EnforcementCase visible(AgencyClient agency, String caseId) {
+        return register.find(caseId)
+                .filter(c -> agency.agencyId().equals(c.reportingAgency()) || agency.agencyId().equals(c.prosecutorOffice()))
+                .orElseThrow(() -> new CaseNotFoundException(caseId));
+    }
+
+    private CaseView view(EnforcementCase c) {
+        var employer = new CaseView.EmployerView(c.employerNib(), c.employerNpwp(), c.employerName(),
+                c.employerAddress(), c.employerEmail(), c.sizeClass());
+        var violation = new CaseView.ViolationView(c.violationType(), c.workersAffected(), c.arrearsAmount(),
+                c.monthsInArrears(), c.description());
+        var timeline = register.timeline(c.caseNumber()).stream()
+                .map(e -> new CaseView.StageView(e.stage(), e.enteredAt())).toList();
+        var issued = letters.forCase(c.caseNumber()).stream()
+                .map(l -> new CaseView.LetterView(l.number(), l.kind().name(), l.isSent() ? "SENT" : "PENDING",
+                        l.createdAt(), l.sentAt()))
+                .toList();
+        return new CaseView(c.caseNumber(), c.status(), c.stage(), c.outcome(), currentStepDue(c), c.reporterReference(),
+                employer, violation, c.reportedAt(), c.closedAt(), timeline, issued);
+    }
+
+    /** The earliest due date among the case's open tasks and pending timers. */
+    private OffsetDateTime currentStepDue(EnforcementCase c) {
+        if (!c.isOpen() || c.processInstanceId() == null) {
+            return null;
+        }
+        Stream<Date> taskDue = tasks.createTaskQuery().processInstanceId(c.processInstanceId()).list().stream()
+                .map(Task::getDueDate);
+        Stream<Date> timerDue = management.createJobQuery().processInstanceId(c.processInstanceId()).timers().list()
+                .stream().map(Job::getDuedate);
+        return Stream.concat(taskDue, timerDue).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                .map(d -> d.toInstant().atOffset(ZoneOffset.UTC)).orElse(null);
+    }
+
+    private byte[] canonical(CaseReport report) {
+        try {
+            return json.writeValueAsBytes(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void require(AgencyClient agency, Scope scope, String what) {
+        if (!agency.may(scope)) {
+            throw new ScopeMissingException("Agency " + agency.agencyId() + " may not " + what + ".");
+        }
+    }
+
+    static class CaseNotFoundException extends ApiProblem {
+        CaseNotFoundException(String caseId) {
+            super(HttpStatus.NOT_FOUND, "case-not-found", "Case not found",
+                    "No enforcement case " + caseId + " exists for this agency.");
+        }
+    }
+
+    static class CaseClosedException extends ApiProblem {
+        CaseClosedException(String caseId) {
+            super(HttpStatus.CONFLICT, "case-closed", "Case closed", "Case " + caseId + " is closed; it accepts no more reports.");
+            with("caseId", caseId);
+        }
+    }
+
+    static class NotAwaitingOutcomeException extends ApiProblem {
+        NotAwaitingOutcomeException(String caseId) {
+            super(HttpStatus.CONFLICT, "not-awaiting-outcome", "Not waiting for an outcome",
+                    "Case " + caseId + " is not waiting for a prosecutor's outcome.");
+            with("caseId", caseId);
+        }
+    }
+
+    static class ScopeMissingException extends ApiProblem {
+        ScopeMissingException(String message) {
+            super(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", message);
+        }
+    }
+
+    static class DuplicateOpenCaseException extends ApiProblem {
+        DuplicateOpenCaseException(String existingCaseId) {
+            super(HttpStatus.CONFLICT, "duplicate-case", "Open case exists",
+                    "An open case for this employer and violation type already exists: " + existingCaseId + ".");
+            with("caseId", existingCaseId);
+        }
+    }
+}

@@ -1,0 +1,522 @@
+package id.sinergi.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sinergi.agency.ApiAudit;
+import id.sinergi.support.ApiClient;
+import id.sinergi.support.ApiClient.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The agency API over real HTTP against the running application: the contract partner agencies build
+ * on. The demo profile provides the agencies (demo-token-*) and the staff users who work the cases.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+abstract class AbstractEnforcementCaseApiTest {
+
+    static final String CASES = "/api/v1/enforcement-cases";
+    static final String DISNAKER = "demo-token-disnaker-batang";
+    static final String KEMNAKER = "demo-token-kemnaker";
+    static final String KEJARI = "demo-token-kejari-pekalongan";
+    static final String STAFF_PASSWORD = "demo";
+    private static final AtomicLong NIB = new AtomicLong(9_130_000_000_000L + (System.nanoTime() % 1_000_000) * 100);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApiAudit audit;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    // ---- reporting ------------------------------------------------------------------------------
+
+    @Test
+    void reportingAnEmployerOpensACaseAndKeepsNamesExactly() {
+        Map<String, Object> body = report(nextNib(), "MEDIUM", "UNREGISTERED", 42, 15_750_000);
+        employer(body).put("name", "CV Sinar Abadi (Cab. Batang) — “Ñusantara” Ünggul");
+
+        Response created = api.postJson(CASES, DISNAKER, ApiClient.json(body), Map.of("X-Request-Id", "req-report-1"));
+
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode c = created.json();
+        String caseId = c.path("caseId").asText();
+        assertThat(caseId).matches("ENF-\\d{4}-\\d{6}");
+        assertThat(created.header("Location")).endsWith(CASES + "/" + caseId);
+        assertThat(c.path("stage").asText()).isEqualTo("TRIAGE");
+        assertThat(c.path("status").asText()).isEqualTo("OPEN");
+        assertThat(c.path("employer").path("name").asText()).isEqualTo("CV Sinar Abadi (Cab. Batang) — “Ñusantara” Ünggul");
+        assertThat(c.path("violation").path("arrearsAmount").asLong()).isEqualTo(15_750_000);
+        assertThat(c.path("reference").asText()).isEqualTo("DN-BTG/2026/017");
+        assertThat(c.path("currentStepDue").isTextual()).as("triage due date").isTrue();
+
+        Response read = api.get(CASES + "/" + caseId, DISNAKER);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("employer").path("name").asText()).isEqualTo("CV Sinar Abadi (Cab. Batang) — “Ñusantara” Ünggul");
+        assertThat(read.json().path("timeline").get(0).path("stage").asText()).isEqualTo("TRIAGE");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isOne();
+
+        var recorded = audit.forCase(caseId);
+        assertThat(recorded).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("disnaker-batang");
+            assertThat(entry.requestId()).isEqualTo("req-report-1");
+            assertThat(entry.action()).isEqualTo("CASE_REPORTED");
+        });
+    }
+
+    @Test
+    void listingShowsTheAgencysOwnCasesNewestFirstFilteredAndPaged() {
+        String nib = nextNib();
+        String first = reportCase(KEMNAKER, report(nib, "SMALL", "UNREGISTERED", 5, 1_000_000));
+        String second = reportCase(KEMNAKER, report(nib, "SMALL", "CONTRIBUTION_ARREARS", 5, 2_000_000));
+        reportCase(DISNAKER, report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000));
+
+        JsonNode byNib = api.get(CASES + "?nib=" + nib, KEMNAKER).json();
+        assertThat(byNib.path("items").findValuesAsText("caseId")).containsExactly(second, first);
+        assertThat(byNib.path("totalItems").asLong()).isEqualTo(2);
+
+        JsonNode paged = api.get(CASES + "?nib=" + nib + "&page=1&size=1", KEMNAKER).json();
+        assertThat(paged.path("items").findValuesAsText("caseId")).containsExactly(first);
+        assertThat(paged.path("totalPages").asInt()).isEqualTo(2);
+
+        JsonNode mine = api.get(CASES + "?status=OPEN&stage=TRIAGE&size=100", KEMNAKER).json();
+        assertThat(mine.path("items").findValuesAsText("caseId")).contains(first, second);
+        assertThat(mine.path("items").findValuesAsText("reference")).allMatch(r -> !r.isEmpty());
+        assertThat(api.get(CASES + "?status=CLOSED&nib=" + nib, KEMNAKER).json().path("totalItems").asLong()).isZero();
+    }
+
+    @Test
+    void anOpenCaseForTheSameEmployerAndViolationAnswers409WithItsId() {
+        Map<String, Object> body = report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000);
+        String existing = reportCase(DISNAKER, body);
+        violation(body).put("workersAffected", 7);
+
+        Response again = api.postJson(CASES, KEMNAKER, ApiClient.json(body));
+
+        assertProblem(again, 409);
+        assertThat(again.json().path("caseId").asText()).isEqualTo(existing);
+    }
+
+    // ---- idempotency ----------------------------------------------------------------------------
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyAnswersTheSameCase() {
+        String body = ApiClient.json(report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000));
+        Map<String, String> key = Map.of("Idempotency-Key", "retry-" + System.nanoTime());
+
+        Response first = api.postJson(CASES, DISNAKER, body, key);
+        Response retry = api.postJson(CASES, DISNAKER, body, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().path("caseId").asText()).isEqualTo(first.json().path("caseId").asText());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(casesOf(first.json().path("employer").path("nib").asText())).isOne();
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherBodyAnswers422() {
+        Map<String, String> key = Map.of("Idempotency-Key", "reuse-" + System.nanoTime());
+        api.postJson(CASES, DISNAKER, ApiClient.json(report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000)), key);
+
+        String otherNib = nextNib();
+        Response reused = api.postJson(CASES, DISNAKER, ApiClient.json(report(otherNib, "SMALL", "UNREGISTERED", 5, 1_000_000)), key);
+
+        assertProblem(reused, 422);
+        assertThat(casesOf(otherNib)).isZero();
+    }
+
+    @Test
+    void twoIdenticalRequestsAtTheSameMomentCreateOneCase() throws Exception {
+        String nib = nextNib();
+        String body = ApiClient.json(report(nib, "SMALL", "UNREGISTERED", 5, 1_000_000));
+        Map<String, String> key = Map.of("Idempotency-Key", "race-" + System.nanoTime());
+        var start = new CountDownLatch(1);
+        List<Future<Response>> responses = new ArrayList<>();
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int i = 0; i < 4; i++) {
+                responses.add(pool.submit(() -> {
+                    start.await();
+                    return api.postJson(CASES, DISNAKER, body, key);
+                }));
+            }
+            start.countDown();
+            List<String> ids = new ArrayList<>();
+            for (Future<Response> response : responses) {
+                assertThat(response.get().status()).isEqualTo(201);
+                ids.add(response.get().json().path("caseId").asText());
+            }
+            assertThat(ids).containsOnly(ids.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(casesOf(nib)).isOne();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals("employerNib", nib).count()).isOne();
+    }
+
+    // ---- bad input ------------------------------------------------------------------------------
+
+    static List<Arguments> invalidReports() {
+        return List.of(
+                Arguments.of("NIB of 12 digits", (Consumer<Map<String, Object>>) b -> employer(b).put("nib", "912030123456"), "employer.nib"),
+                Arguments.of("NIB with letters", (Consumer<Map<String, Object>>) b -> employer(b).put("nib", "91203012345AB"), "employer.nib"),
+                Arguments.of("NPWP of 14 digits", (Consumer<Map<String, Object>>) b -> employer(b).put("npwp", "01234567890123"), "employer.npwp"),
+                Arguments.of("NPWP of 17 digits", (Consumer<Map<String, Object>>) b -> employer(b).put("npwp", "01234567890123456"), "employer.npwp"),
+                Arguments.of("bad email", (Consumer<Map<String, Object>>) b -> employer(b).put("email", "hrd-at-majujaya"), "employer.email"),
+                Arguments.of("unknown size class", (Consumer<Map<String, Object>>) b -> employer(b).put("sizeClass", "HUGE"), "employer.sizeClass"),
+                Arguments.of("unknown violation", (Consumer<Map<String, Object>>) b -> violation(b).put("type", "LATE"), "violation.type"),
+                Arguments.of("negative arrears", (Consumer<Map<String, Object>>) b -> violation(b).put("arrearsAmount", -1), "violation.arrearsAmount"),
+                Arguments.of("absurd arrears", (Consumer<Map<String, Object>>) b -> violation(b).put("arrearsAmount", 5_000_000_000_000_000L), "violation.arrearsAmount"),
+                Arguments.of("fraction of a rupiah", (Consumer<Map<String, Object>>) b -> violation(b).put("arrearsAmount", 1000.5), "violation.arrearsAmount"),
+                Arguments.of("no workers", (Consumer<Map<String, Object>>) b -> violation(b).put("workersAffected", 0), "violation.workersAffected"),
+                Arguments.of("absurd workers", (Consumer<Map<String, Object>>) b -> violation(b).put("workersAffected", 50_000_000), "violation.workersAffected"),
+                Arguments.of("negative months", (Consumer<Map<String, Object>>) b -> violation(b).put("monthsInArrears", -2), "violation.monthsInArrears"),
+                Arguments.of("name too long", (Consumer<Map<String, Object>>) b -> employer(b).put("name", "P".repeat(201)), "employer.name"),
+                Arguments.of("reference too long", (Consumer<Map<String, Object>>) b -> b.put("reference", "R".repeat(101)), "reference"),
+                Arguments.of("missing employer name", (Consumer<Map<String, Object>>) b -> employer(b).remove("name"), "employer.name"),
+                Arguments.of("missing violation", (Consumer<Map<String, Object>>) b -> b.remove("violation"), "violation"),
+                Arguments.of("unknown field", (Consumer<Map<String, Object>>) b -> employer(b).put("nik", "3326000000000001"), "employer.nik"),
+                Arguments.of("wrong type", (Consumer<Map<String, Object>>) b -> violation(b).put("workersAffected", "banyak"), "violation.workersAffected"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidReports")
+    void invalidReportsAre400NamingTheFieldAndLeaveNoTrace(String why, Consumer<Map<String, Object>> spoil, String field) {
+        Map<String, Object> body = report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000);
+        String nib = (String) employer(body).get("nib");
+        spoil.accept(body);
+        long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
+
+        Response refused = api.postJson(CASES, DISNAKER, ApiClient.json(body), Map.of("Idempotency-Key", "bad-" + System.nanoTime()));
+
+        assertProblem(refused, 400);
+        assertThat(refused.json().path("errors").findValuesAsText("field")).contains(field);
+        assertThat(refused.json().path("detail").asText()).contains(field);
+        assertThat(casesOf(nib)).isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    }
+
+    @Test
+    void malformedJsonIs400WithoutInternals() {
+        Response refused = api.postJson(CASES, DISNAKER, "{\"employer\": {\"nib\": \"9120301234567\",");
+        assertProblem(refused, 400);
+        assertThat(refused.json().path("type").asText()).isEqualTo("/problems/malformed-json");
+        assertThat(api.postJson(CASES, DISNAKER, "").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aWrongContentTypeIs415AndAnOversizedBodyIs413() {
+        String body = ApiClient.json(report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000));
+        Response text = api.send("POST", CASES, Map.of("Authorization", "Bearer " + DISNAKER, "Content-Type", "text/plain"),
+                body.getBytes(StandardCharsets.UTF_8));
+        assertProblem(text, 415);
+
+        Map<String, Object> huge = report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000);
+        violation(huge).put("description", "x".repeat(1024 * 1024 + 10));
+        assertProblem(api.postJson(CASES, DISNAKER, ApiClient.json(huge)), 413);
+        assertThat(casesOf((String) employer(huge).get("nib"))).isZero();
+    }
+
+    @Test
+    void unknownPathsAndCasesAre404ProblemJson() {
+        assertProblem(api.get("/api/v1/no-such-thing", DISNAKER), 404);
+        assertProblem(api.get(CASES + "/ENF-2026-999999", DISNAKER), 404);
+        assertProblem(api.get(CASES + "/not-a-case-id", DISNAKER), 404);
+        assertProblem(api.get(CASES + "?stage=NOWHERE", DISNAKER), 400);
+        assertProblem(api.get(CASES + "?size=1000", DISNAKER), 400);
+    }
+
+    // ---- access ---------------------------------------------------------------------------------
+
+    @Test
+    void noWrongOrForeignTokenGetsIn() {
+        assertProblem(api.get(CASES, null), 401);
+        assertThat(api.get(CASES, null).header("WWW-Authenticate")).startsWith("Bearer");
+        assertProblem(api.get(CASES, "demo-token-nobody"), 401);
+        assertProblem(api.send("GET", CASES, ApiClient.basic("officer", STAFF_PASSWORD), null), 401);
+        assertProblem(api.get("/api/admin/agencies", KEMNAKER), 403);
+        assertProblem(api.postJson(CASES, KEJARI, ApiClient.json(report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000))), 403);
+    }
+
+    @Test
+    void anAgencyCannotReadListOrActOnAnotherAgencysCase() {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000));
+
+        assertProblem(api.get(CASES + "/" + caseId, KEMNAKER), 404);
+        assertThat(api.get(CASES + "?size=100", KEMNAKER).json().path("items").findValuesAsText("caseId")).doesNotContain(caseId);
+        assertProblem(api.postJson(CASES + "/" + caseId + "/compliance-reports", KEMNAKER, compliance()), 404);
+        assertProblem(api.postJson(CASES + "/" + caseId + "/prosecutor-outcomes", KEJARI, outcome("PAID_IN_FULL")), 404);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(EnforcementCaseProcess.Elements.VERIFY_COMPLIANCE).count()).isZero();
+    }
+
+    @Test
+    void aRevokedTokenIs401AndTheRateLimitAnswers429WithRetryAfter() {
+        String agency = "uji-" + System.nanoTime();
+        Response issued = api.send("POST", "/api/admin/agencies", withJson(ApiClient.basic("admin", STAFF_PASSWORD)),
+                ApiClient.json(Map.of("agencyId", agency, "name", "Dinas Uji", "scopes", List.of("REPORT_CASES"),
+                        "requestsPerMinute", 3)).getBytes(StandardCharsets.UTF_8));
+        assertThat(issued.status()).isEqualTo(201);
+        String token = issued.json().path("token").asText();
+        assertThat(issued.json().path("client").toString()).doesNotContain(token);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.get(CASES, token).status()).isEqualTo(200);
+        }
+        Response limited = api.get(CASES, token);
+        assertProblem(limited, 429);
+        assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
+        assertThat(api.get(CASES, KEMNAKER).status()).as("other agencies unaffected").isEqualTo(200);
+
+        Response revoked = api.send("DELETE", "/api/admin/agencies/" + agency + "/token", ApiClient.basic("admin", STAFF_PASSWORD), null);
+        assertThat(revoked.status()).isEqualTo(204);
+        assertProblem(api.get(CASES, token), 401);
+        JsonNode listed = api.send("GET", "/api/admin/agencies", ApiClient.basic("admin", STAFF_PASSWORD), null).json();
+        assertThat(listed.findValuesAsText("agencyId")).contains(agency, "kemnaker");
+        assertThat(listed.toString()).doesNotContain(token);
+    }
+
+    // ---- compliance and the prosecutor ----------------------------------------------------------
+
+    @Test
+    void aComplianceReportOpensVerificationAndOnAClosedCaseAnswers409() {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000));
+
+        Response accepted = api.postJson(CASES + "/" + caseId + "/compliance-reports", DISNAKER, compliance());
+
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(EnforcementCaseProcess.Elements.VERIFY_COMPLIANCE).count()).isOne();
+
+        verifyCompliance(caseId);
+        assertProblem(api.postJson(CASES + "/" + caseId + "/compliance-reports", DISNAKER, compliance()), 409);
+        assertThat(audit.forCase(caseId)).extracting(ApiAudit.Entry::action).containsExactly("CASE_REPORTED", "COMPLIANCE_REPORTED");
+    }
+
+    @Test
+    void theProsecutorHoldingTheSkkRecordsTheOutcomeAndNoOneElseCan() {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "CONTRIBUTION_ARREARS", 5, 3_000_000));
+        assertProblem(api.postJson(CASES + "/" + caseId + "/prosecutor-outcomes", DISNAKER, outcome("PAID_IN_FULL")), 403);
+
+        referToProsecutor(caseId, "kejari-pekalongan");
+        assertThat(api.get(CASES + "/" + caseId, KEJARI).json().path("letters").findValuesAsText("kind"))
+                .as("the office holding the SKK now follows the case").containsExactly("SKK_COVER_LETTER");
+
+        Response recorded = api.postJson(CASES + "/" + caseId + "/prosecutor-outcomes", KEJARI, outcome("PAID_IN_FULL"));
+
+        assertThat(recorded.status()).isEqualTo(202);
+        JsonNode closed = api.get(CASES + "/" + caseId, DISNAKER).json();
+        assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.path("outcome").asText()).isEqualTo("PAID_IN_FULL");
+        assertProblem(api.postJson(CASES + "/" + caseId + "/prosecutor-outcomes", KEJARI, outcome("JUDGMENT_PAID")), 409);
+    }
+
+    @Test
+    void aCaseReferredToAnotherProsecutorIsInvisibleToThisOne() {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "CONTRIBUTION_ARREARS", 5, 3_000_000));
+        referToProsecutor(caseId, "kejari-batang");
+
+        assertProblem(api.get(CASES + "/" + caseId, KEJARI), 404);
+        assertProblem(api.postJson(CASES + "/" + caseId + "/prosecutor-outcomes", KEJARI, outcome("PAID_IN_FULL")), 404);
+    }
+
+    // ---- a whole case, agency and staff together ------------------------------------------------
+
+    @Test
+    void anAgencyFollowsItsCaseWhileStaffWorkItThroughTheEngineRestApi() {
+        String caseId = reportCase(KEMNAKER, report(nextNib(), "LARGE", "PARTIALLY_REGISTERED", 150, 90_000_000));
+
+        String triage = taskId("officer", caseId);
+        assertThat(api.send("POST", "/engine-rest/task/" + triage + "/complete", withJson(ApiClient.basic("officer", STAFF_PASSWORD)),
+                ApiClient.json(Map.of("variables", Map.of("triageDecision", Map.of("value", "ACCEPT"),
+                        "triageNotes", Map.of("value", "Data BPJS cocok")))).getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(204);
+        runLetterJobs(caseId);
+
+        JsonNode inspection = api.get(CASES + "/" + caseId, KEMNAKER).json();
+        assertThat(inspection.path("stage").asText()).isEqualTo("INSPECTION");
+        assertThat(inspection.path("timeline").findValuesAsText("stage")).containsExactly("TRIAGE", "INSPECTION");
+        assertThat(inspection.path("letters").findValuesAsText("kind")).containsExactly("SUMMONS");
+        assertThat(inspection.path("letters").get(0).path("number").asText()).matches("\\d{5}/PGL/PKL/[IVXLC]+/\\d{4}");
+        assertThat(inspection.path("letters").get(0).path("status").asText()).isEqualTo("SENT");
+
+        assertThat(api.postJson(CASES + "/" + caseId + "/compliance-reports", KEMNAKER, compliance()).status()).isEqualTo(202);
+        String verify = taskId("officer", caseId);
+        assertThat(api.send("POST", "/engine-rest/task/" + verify + "/complete", withJson(ApiClient.basic("officer", STAFF_PASSWORD)),
+                ApiClient.json(Map.of("variables", Map.of("verificationDecision", Map.of("value", "VERIFIED"),
+                        "verificationNotes", Map.of("value", "Bukti pendaftaran diterima")))).getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(204);
+
+        JsonNode closed = api.get(CASES + "/" + caseId, KEMNAKER).json();
+        assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.path("outcome").asText()).isEqualTo("COMPLIED");
+        assertThat(closed.path("currentStepDue").isNull()).isTrue();
+        assertThat(closed.path("timeline").findValuesAsText("stage")).containsExactly("TRIAGE", "INSPECTION", "CLOSED");
+    }
+
+    @Test
+    void theOpenApiDescriptionListsEveryEndpointAndItsErrors() {
+        Response docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().path("paths");
+        assertThat(paths.has(CASES)).isTrue();
+        assertThat(paths.has(CASES + "/{caseId}/compliance-reports")).isTrue();
+        assertThat(paths.has(CASES + "/{caseId}/prosecutor-outcomes")).isTrue();
+        assertThat(paths.path(CASES).path("post").path("responses").has("409")).isTrue();
+        assertThat(paths.path(CASES).path("post").path("responses").has("413")).isTrue();
+        JsonNode schemas = docs.json().path("components").path("schemas");
+        assertThat(schemas.path("Employer").path("properties").path("nib").path("description").asText()).contains("13 digits");
+        List<String> undescribed = new ArrayList<>();
+        schemas.fields().forEachRemaining(schema -> {
+            if (!schema.getKey().equals("ProblemDetail")) {
+                schema.getValue().path("properties").fields().forEachRemaining(property -> {
+                    if (!property.getValue().has("description") && !property.getValue().has("$ref")) {
+                        undescribed.add(schema.getKey() + "." + property.getKey());
+                    }
+                });
+            }
+        });
+        assertThat(undescribed).as("every field described").isEmpty();
+        assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    static Map<String, Object> report(String nib, String size, String type, int workers, long arrears) {
+        Map<String, Object> employer = new LinkedHashMap<>();
+        employer.put("nib", nib);
+        employer.put("npwp", "012345678901234");
+        employer.put("name", "PT Maju Jaya Tbk.");
+        employer.put("address", "Jl. Gajah Mada 1, Batang");
+        employer.put("email", "hrd@majujaya.example");
+        employer.put("sizeClass", size);
+        Map<String, Object> violation = new LinkedHashMap<>();
+        violation.put("type", type);
+        violation.put("workersAffected", workers);
+        violation.put("arrearsAmount", arrears);
+        violation.put("monthsInArrears", 3);
+        violation.put("description", workers + " pekerja belum didaftarkan");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("employer", employer);
+        body.put("violation", violation);
+        body.put("reference", "DN-BTG/2026/017");
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> employer(Map<String, Object> body) {
+        return (Map<String, Object>) body.get("employer");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> violation(Map<String, Object> body) {
+        return (Map<String, Object>) body.get("violation");
+    }
+
+    static String nextNib() {
+        return Long.toString(NIB.incrementAndGet());
+    }
+
+    static String compliance() {
+        return ApiClient.json(Map.of("kind", "WORKERS_REGISTERED", "date", java.time.LocalDate.now().toString(),
+                "workersRegistered", 5, "reference", "BUKTI-REG-01"));
+    }
+
+    static String outcome(String kind) {
+        return ApiClient.json(Map.of("outcome", kind, "date", java.time.LocalDate.now().toString(),
+                "recoveredAmount", 3_000_000, "notes", "Dibayar lunas setelah mediasi"));
+    }
+
+    String reportCase(String token, Map<String, Object> body) {
+        Response created = api.postJson(CASES, token, ApiClient.json(body));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("caseId").asText();
+    }
+
+    long casesOf(String nib) {
+        return jdbc.sql("SELECT COUNT(*) FROM enforcement_case WHERE employer_nib = ?").param(nib).query(Long.class).single();
+    }
+
+    static void assertProblem(Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("type").asText()).isNotBlank();
+        assertThat(problem.path("title").asText()).isNotBlank();
+        assertThat(problem.path("detail").asText()).isNotBlank();
+        assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("\tat ")
+                .doesNotContainIgnoringCase("select ").doesNotContain("org.");
+    }
+
+    private static Map<String, String> withJson(Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        return all;
+    }
+
+    private String taskId(String user, String caseId) {
+        JsonNode tasks = api.send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseId,
+                ApiClient.basic(user, STAFF_PASSWORD), null).json();
+        assertThat(tasks.size()).as("tasks of %s visible to %s", caseId, user).isOne();
+        return tasks.get(0).path("id").asText();
+    }
+
+    /** Job execution is off in tests: run the case's due letter jobs the way the job executor would. */
+    private void runLetterJobs(String caseId) {
+        var management = engine.getManagementService();
+        var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+        for (var job : management.createJobQuery().processInstanceId(instance.getId()).executable().messages().list()) {
+            management.executeJob(job.getId());
+        }
+    }
+
+    private void verifyCompliance(String caseId) {
+        var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(EnforcementCaseProcess.Elements.VERIFY_COMPLIANCE).singleResult();
+        engine.getTaskService().complete(task.getId(), Map.of("verificationDecision", "VERIFIED", "verificationNotes", "bukti sah"));
+    }
+
+    /** Moves a case straight to the SKK being sent, as if the ladder had run its course. */
+    private void referToProsecutor(String caseId, String office) {
+        var runtime = engine.getRuntimeService();
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+        runtime.createProcessInstanceModification(instance.getId())
+                .cancelAllForActivity(EnforcementCaseProcess.Elements.TRIAGE)
+                .startBeforeActivity(EnforcementCaseProcess.Elements.SEND_SKK)
+                .setVariable(EnforcementCaseProcess.Vars.PROSECUTOR_OFFICE, office)
+                .setVariable(EnforcementCaseProcess.Vars.STAGE, "PROSECUTOR")
+                .execute();
+        runLetterJobs(caseId);
+    }
+}
