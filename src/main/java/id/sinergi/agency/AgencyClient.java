@@ -11,7 +11,8 @@ public record AgencyClient(
         String tokenHint,
         Integer requestsPerMinute,
         OffsetDateTime createdAt,
-        OffsetDateTime revokedAt) {
+        OffsetDateTime revokedAt,
+        String agreementId) {
 
     public boolean isActive() {
         return revokedAt == null;

@@ -55,6 +55,15 @@ class AgencyClientRepository {
         }
     }
 
+    void bindToAgreement(String agencyId, String agreementId) {
+        jdbc.sql("UPDATE agency_client SET agreement_id = ? WHERE agency_id = ?").params(agreementId, agencyId).update();
+    }
+
+    List<String> boundTo(String agreementId) {
+        return jdbc.sql("SELECT agency_id FROM agency_client WHERE agreement_id = ? AND revoked_at IS NULL")
+                .param(agreementId).query(String.class).list();
+    }
+
     boolean revoke(String agencyId, OffsetDateTime at) {
         return jdbc.sql("UPDATE agency_client SET revoked_at = ? WHERE agency_id = ? AND revoked_at IS NULL")
                 .params(at, agencyId).update() > 0;
@@ -70,6 +79,6 @@ class AgencyClientRepository {
         Integer perMinute = rs.getObject("requests_per_minute", Integer.class);
         return new AgencyClient(rs.getString("agency_id"), rs.getString("name"), scopes, rs.getString("token_hint"),
                 perMinute, rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("revoked_at", OffsetDateTime.class));
+                rs.getObject("revoked_at", OffsetDateTime.class), rs.getString("agreement_id"));
     }
 }

@@ -50,9 +50,39 @@ public class AgencyTokens {
         }
         var existing = clients.find(agencyId);
         var client = new AgencyClient(agencyId, name, Set.copyOf(scopes), hint(token), requestsPerMinute,
-                existing.map(AgencyClient::createdAt).orElse(OffsetDateTime.now(clock)), null);
+                existing.map(AgencyClient::createdAt).orElse(OffsetDateTime.now(clock)), null,
+                existing.map(AgencyClient::agreementId).orElse(null));
         clients.upsert(client, hash(token));
         return new IssuedToken(clients.find(agencyId).orElseThrow(), token);
+    }
+
+    /**
+     * The API client a live data exchange gives the partner, bound to the agreement so that its end
+     * revokes it. An existing active client keeps its token; a new or revoked one gets a token no one
+     * knows yet, to be handed over with {@link #rotate(String)} by an administrator.
+     */
+    public AgencyClient grantForAgreement(String agencyId, String name, Set<Scope> scopes, String agreementId) {
+        var existing = clients.find(agencyId);
+        if (existing.isEmpty() || !existing.get().isActive()) {
+            issue(agencyId, name, scopes, existing.map(AgencyClient::requestsPerMinute).orElse(null));
+        }
+        clients.bindToAgreement(agencyId, agreementId);
+        return clients.find(agencyId).orElseThrow();
+    }
+
+    /** A new token for an existing client, keeping its name, scopes and agreement. */
+    public Optional<IssuedToken> rotate(String agencyId) {
+        return clients.find(agencyId).map(c -> {
+            var issued = issue(agencyId, c.name(), c.scopes(), c.requestsPerMinute());
+            return new IssuedToken(issued.client(), issued.token());
+        });
+    }
+
+    /** The agreement ended: every client bound to it loses access. */
+    public List<String> revokeForAgreement(String agreementId) {
+        List<String> revoked = clients.boundTo(agreementId);
+        revoked.forEach(this::revoke);
+        return revoked;
     }
 
     public Optional<AgencyClient> authenticate(String token) {

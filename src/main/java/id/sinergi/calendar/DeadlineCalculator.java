@@ -68,7 +68,8 @@ public class DeadlineCalculator {
         return LocalDate.ofInstant(clock.instant(), zone);
     }
 
-    private Date endOf(LocalDate day) {
+    /** The end of that day in the office's zone: the instant a deadline on that date runs out. */
+    public Date endOf(LocalDate day) {
         return Date.from(day.atTime(endOfDay).atZone(zone).toInstant());
     }
 

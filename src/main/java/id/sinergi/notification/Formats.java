@@ -23,4 +23,11 @@ public final class Formats {
     public static String date(LocalDate date) {
         return DATE.format(date);
     }
+
+    private static final String[] ROMAN_MONTHS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+
+    /** Month in Roman numerals, as Indonesian official document numbers write it (XI for November). */
+    public static String romanMonth(int month) {
+        return ROMAN_MONTHS[month - 1];
+    }
 }

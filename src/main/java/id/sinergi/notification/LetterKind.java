@@ -11,7 +11,14 @@ public enum LetterKind {
     FINE_NOTICE("DND", "Surat Pemberitahuan Denda"),
     SERVICE_WITHHOLDING_REQUEST("TMP3T", "Permintaan Pengenaan Sanksi TMP3T"),
     SANCTION_LIFTING_REQUEST("CBT", "Permintaan Pencabutan Sanksi TMP3T"),
-    SKK_COVER_LETTER("SKK", "Pengantar Surat Kuasa Khusus");
+    SKK_COVER_LETTER("SKK", "Pengantar Surat Kuasa Khusus"),
+    // Agreements with partner agencies.
+    AGREEMENT_DRAFT("DRF", "Penyampaian Draf Perjanjian"),
+    AGREEMENT_DRAFT_REMINDER("DRF-P", "Pengingat Tanggapan Draf Perjanjian"),
+    SIGNATURE_REMINDER("TTD-P", "Pengingat Penandatanganan Perjanjian"),
+    AMENDMENT_DRAFT("ADD", "Penyampaian Draf Adendum"),
+    DATA_EXCHANGE_LIVE("PDT", "Pemberitahuan Dimulainya Pertukaran Data"),
+    AGREEMENT_ENDED("AKH", "Pemberitahuan Berakhirnya Perjanjian");
 
     private final String code;
     private final String title;

@@ -22,8 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LetterService {
 
     private static final String LETTER_SEQUENCE = "letter";
-    private static final String[] ROMAN_MONTHS =
-            {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
     private final LetterRepository letters;
     private final LetterTemplates templates;
@@ -61,7 +59,7 @@ public class LetterService {
     private Letter archive(LetterRequest request) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         String number = "%05d/%s/%s/%s/%d".formatted(sequences.next(LETTER_SEQUENCE, now.getYear()),
-                request.kind().code(), branch.code(), ROMAN_MONTHS[now.getMonthValue() - 1], now.getYear());
+                request.kind().code(), branch.code(), Formats.romanMonth(now.getMonthValue()), now.getYear());
         var fields = new HashMap<>(request.fields());
         fields.put("letterNumber", number);
         fields.put("letterDate", Formats.date(now.toLocalDate()));

@@ -55,7 +55,13 @@ class AccessSetup {
         }
         for (ProcessAccess access : processAccess) {
             for (String group : access.groups()) {
-                grant(group, Resources.PROCESS_DEFINITION, access.processKey(), Permissions.READ);
+                if (!access.starterGroups().contains(group)) {
+                    grant(group, Resources.PROCESS_DEFINITION, access.processKey(), Permissions.READ);
+                }
+            }
+            for (String group : access.starterGroups()) {
+                grant(group, Resources.PROCESS_DEFINITION, access.processKey(), Permissions.READ, Permissions.CREATE_INSTANCE);
+                grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
             }
         }
         grantManagersCockpit();

@@ -22,7 +22,12 @@ class DemoUsers {
             new DemoUser("officer", "Rina", "Petugas", Groups.ENFORCEMENT_OFFICERS),
             new DemoUser("inspector", "Bagus", "Pemeriksa", Groups.INSPECTORS),
             new DemoUser("legal", "Sari", "Hukum", Groups.LEGAL),
-            new DemoUser("manager", "Dimas", "Manajer", Groups.MANAGERS));
+            new DemoUser("manager", "Dimas", "Manajer", Groups.MANAGERS),
+            new DemoUser("partnerships", "Ayu", "Kemitraan", Groups.PARTNERSHIPS),
+            new DemoUser("dirut", "Hendra", "Direktur Utama", Groups.SIGNATORY_PRESIDENT_DIRECTOR),
+            new DemoUser("direktur", "Wulan", "Direktur", Groups.SIGNATORY_DIRECTOR),
+            new DemoUser("deputi", "Agus", "Deputi Wilayah", Groups.SIGNATORY_REGIONAL_DEPUTY),
+            new DemoUser("kacab", "Lestari", "Kepala Cabang", Groups.SIGNATORY_BRANCH_HEAD));
 
     private final IdentityService identity;
     private final String password;

@@ -10,9 +10,20 @@ public final class Groups {
     public static final String LEGAL = "legal";
     public static final String MANAGERS = "managers";
     public static final String ADMINS = "camunda-admin";
+    /** The inter-agency relations unit (Hubungan Antar Lembaga) that runs agreements. */
+    public static final String PARTNERSHIPS = "partnerships";
+    // The signatory levels the agreement-signatory decision can pick.
+    public static final String SIGNATORY_PRESIDENT_DIRECTOR = "signatory-president-director";
+    public static final String SIGNATORY_DIRECTOR = "signatory-director";
+    public static final String SIGNATORY_REGIONAL_DEPUTY = "signatory-regional-deputy";
+    public static final String SIGNATORY_BRANCH_HEAD = "signatory-branch-head";
+
+    public static final List<String> SIGNATORIES = List.of(SIGNATORY_PRESIDENT_DIRECTOR, SIGNATORY_DIRECTOR,
+            SIGNATORY_REGIONAL_DEPUTY, SIGNATORY_BRANCH_HEAD);
 
     /** Groups whose members work tasks in Tasklist. */
-    public static final List<String> STAFF = List.of(ENFORCEMENT_OFFICERS, INSPECTORS, LEGAL, MANAGERS);
+    public static final List<String> STAFF = List.of(ENFORCEMENT_OFFICERS, INSPECTORS, LEGAL, MANAGERS, PARTNERSHIPS,
+            SIGNATORY_PRESIDENT_DIRECTOR, SIGNATORY_DIRECTOR, SIGNATORY_REGIONAL_DEPUTY, SIGNATORY_BRANCH_HEAD);
 
     private Groups() {
     }
@@ -24,6 +35,11 @@ public final class Groups {
             case LEGAL -> "Hukum";
             case MANAGERS -> "Manajer";
             case ADMINS -> "Administrator Camunda";
+            case PARTNERSHIPS -> "Hubungan Antar Lembaga";
+            case SIGNATORY_PRESIDENT_DIRECTOR -> "Penanda tangan: Direktur Utama";
+            case SIGNATORY_DIRECTOR -> "Penanda tangan: Direktur";
+            case SIGNATORY_REGIONAL_DEPUTY -> "Penanda tangan: Deputi Direksi Wilayah";
+            case SIGNATORY_BRANCH_HEAD -> "Penanda tangan: Kepala Cabang";
             default -> groupId;
         };
     }

@@ -161,7 +161,7 @@ class ModelConsistencyTest {
     }
 
     @Test
-    void everyFormFieldHasAKeyALabelAndIsInIndonesian() {
+    void everyFormFieldHasAUniqueKeyAndALabel() {
         List<String> problems = new ArrayList<>();
         formsById.forEach((id, form) -> {
             Set<String> keys = new HashSet<>();
@@ -177,7 +177,8 @@ class ModelConsistencyTest {
                 } else if (!keys.add(key)) {
                     problems.add(id + ": key " + key + " used twice");
                 }
-                if (component.path("label").asText("").isBlank()) {
+                // A date picker carries its label as dateLabel.
+                if (component.path("label").asText("").isBlank() && component.path("dateLabel").asText("").isBlank()) {
                     problems.add(id + ": field " + key + " has no label");
                 }
             });

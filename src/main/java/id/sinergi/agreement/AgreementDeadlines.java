@@ -1,0 +1,72 @@
+package id.sinergi.agreement;
+
+import id.sinergi.calendar.DeadlineCalculator;
+import java.time.LocalDate;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every date the agreement model waits for. The BPMN calls it as {@code agreementDeadlines}; the
+ * arithmetic is the shared {@link DeadlineCalculator}'s.
+ */
+@Component("agreementDeadlines")
+public class AgreementDeadlines {
+
+    private final DeadlineCalculator deadlines;
+    private final AgreementSettings settings;
+
+    AgreementDeadlines(DeadlineCalculator deadlines, AgreementSettings settings) {
+        this.deadlines = deadlines;
+        this.settings = settings;
+    }
+
+    /** Due date of a user task, from {@code sinergi.agreement.task-due-working-days.<step>}. */
+    public Date taskDue(String step) {
+        Integer days = settings.taskDueWorkingDays().get(step);
+        if (days == null) {
+            throw new IllegalStateException("No due date configured for step " + step
+                    + " (sinergi.agreement.task-due-working-days." + step + ")");
+        }
+        return deadlines.workingDays(days);
+    }
+
+    public Date draftReminder() {
+        return deadlines.period(settings.draftReminder().toString());
+    }
+
+    public Date draftingEscalation() {
+        return deadlines.period(settings.draftingEscalation().toString());
+    }
+
+    public Date signatureReminder() {
+        return deadlines.period(settings.signatureReminder().toString());
+    }
+
+    /** Monitoring and evaluation repeats for as long as the agreement is in force. */
+    public String monitoringCycle() {
+        return "R/" + settings.monitoringPeriod();
+    }
+
+    /** The standing termination task is due when the agreement would end anyway. */
+    public Date endOfAgreement(Date endDate) {
+        return endDate;
+    }
+
+    /** The last day in force of an agreement starting on {@code start} for {@code years}. */
+    public LocalDate endDate(LocalDate start, int years) {
+        return start.plusYears(years).minusDays(1);
+    }
+
+    /** The end of a given day, as a deadline (23:59:59 in the office's zone). */
+    public Date endOfDay(LocalDate day) {
+        return deadlines.endOf(day);
+    }
+
+    public LocalDate renewalDecisionDay(LocalDate endDate) {
+        return endDate.minus(settings.renewalNotice());
+    }
+
+    public LocalDate today() {
+        return deadlines.today();
+    }
+}

@@ -1,0 +1,56 @@
+package id.sinergi.agreement;
+
+import id.sinergi.notification.Formats;
+import id.sinergi.notification.Letter;
+import id.sinergi.notification.LetterKind;
+import id.sinergi.notification.LetterRequest;
+import id.sinergi.notification.LetterService;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Turns an agreement into letters to the partner's contact or to BPJS Kesehatan's own signatory. */
+@Component
+class AgreementLetters {
+
+    enum To { PARTNER, BPJS }
+
+    private final AgreementRepository agreements;
+    private final LetterService letters;
+
+    AgreementLetters(AgreementRepository agreements, LetterService letters) {
+        this.agreements = agreements;
+        this.letters = letters;
+    }
+
+    /**
+     * Sends one letter. {@code reference} distinguishes letters of the same kind on one agreement (draft
+     * rounds), since the letter archive sends each kind once per reference, however often a job retries.
+     */
+    Letter send(DelegateExecution execution, LetterKind kind, String reference, To to, Map<String, String> extraFields) {
+        String agreementId = AgreementProcess.variables(execution).agreementId();
+        Agreement a = agreements.find(agreementId)
+                .orElseThrow(() -> new IllegalStateException("Agreement " + agreementId + " is not registered"));
+        Map<String, String> fields = new HashMap<>();
+        fields.put("agreementId", a.agreementId());
+        fields.put("agreementNumber", a.agreementNumber() == null ? a.agreementId() : a.agreementNumber());
+        fields.put("agreementKind", a.kind() == AgreementKind.MOU ? "Nota Kesepahaman" : "Perjanjian Kerja Sama");
+        fields.put("title", a.title());
+        fields.put("scope", a.scope());
+        fields.put("partnerName", a.partnerName());
+        fields.put("bpjsContactName", a.bpjsContactName());
+        fields.put("bpjsContactEmail", a.bpjsContactEmail());
+        fields.put("endDate", a.endDate() == null ? "-" : Formats.date(a.endDate()));
+        fields.putAll(extraFields);
+        var request = to == To.PARTNER
+                ? new LetterRequest(reference, kind, a.partnerContactName(), a.partnerContactEmail(), fields)
+                : new LetterRequest(reference, kind, a.bpjsContactName(), a.bpjsContactEmail(), fields);
+        return letters.send(request);
+    }
+
+    static String date(LocalDate day) {
+        return Formats.date(day);
+    }
+}

@@ -1,0 +1,6 @@
+package id.sinergi.agreement;
+
+/** How an agreement ended; kept as the process variable {@code outcome}. */
+public enum AgreementOutcome {
+    STOPPED_AT_EXPLORATION, EXPIRED, TERMINATED
+}

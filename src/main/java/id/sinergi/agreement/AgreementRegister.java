@@ -1,0 +1,74 @@
+package id.sinergi.agreement;
+
+import static id.sinergi.agreement.AgreementProcess.Vars;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers a proposed agreement under a draft reference when its process starts (from Tasklist's start
+ * form or a renewal), and keeps each review round's notes. The BPMN calls it as {@code agreementRegister}.
+ */
+@Component("agreementRegister")
+public class AgreementRegister {
+
+    private final AgreementRepository agreements;
+    private final AgreementNumbers numbers;
+    private final AgreementDeadlines deadlines;
+    private final Clock clock;
+
+    AgreementRegister(AgreementRepository agreements, AgreementNumbers numbers, AgreementDeadlines deadlines, Clock clock) {
+        this.agreements = agreements;
+        this.numbers = numbers;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    public void open(DelegateExecution execution) {
+        var variables = AgreementProcess.variables(execution);
+        String agreementId = numbers.nextDraftReference(deadlines.today());
+        List<String> purposes = Arrays.stream(Purpose.values())
+                .filter(p -> Boolean.TRUE.equals(execution.getVariable(p.variable()))).map(Enum::name).toList();
+        variables.set(Vars.AGREEMENT_ID, agreementId);
+        variables.set(Vars.INCLUDES_DATA_EXCHANGE, purposes.contains(Purpose.DATA_EXCHANGE.name()));
+        execution.setProcessBusinessKey(agreementId);
+        agreements.insert(new Agreement(agreementId, execution.getProcessInstanceId(), null, variables.kind(),
+                blankToNull(variables.string(Vars.PARENT_MOU_NUMBER)), variables.string(Vars.PARTNER_NAME),
+                variables.partnerKind(), blankToNull(variables.string(Vars.PARTNER_AGENCY_ID)), variables.string(Vars.TITLE),
+                variables.string(Vars.SCOPE), purposes, variables.termYears(), variables.string(Vars.BPJS_CONTACT_NAME),
+                variables.string(Vars.BPJS_CONTACT_EMAIL), variables.string(Vars.PARTNER_CONTACT_NAME),
+                variables.string(Vars.PARTNER_CONTACT_EMAIL), variables.string(Vars.PROPOSED_BY),
+                blankToNull(variables.string(Vars.RENEWAL_OF)), AgreementStage.EXPLORATION, Agreement.OPEN, null, null,
+                null, null, null, null, null, null, "NONE", null, OffsetDateTime.now(clock), null));
+    }
+
+    /** Each legal review round keeps its decision and notes, so a send-back loop loses no comment. */
+    public void recordLegalReview(DelegateTask task) {
+        String agreementId = (String) task.getVariable(Vars.AGREEMENT_ID);
+        int round = agreements.countNotes(agreementId, "LEGAL_REVIEW") + 1;
+        agreements.addNote(agreementId, "LEGAL_REVIEW", round, (String) task.getVariable(Vars.LEGAL_DECISION),
+                (String) task.getVariable(Vars.LEGAL_NOTES), task.getAssignee(), OffsetDateTime.now(clock));
+    }
+
+    /** Staff recorded the partner's answer in Tasklist. */
+    public void recordPartnerResponseTask(DelegateTask task) {
+        var round = task.getVariable(Vars.DRAFT_ROUND);
+        recordPartnerResponse((String) task.getVariable(Vars.AGREEMENT_ID), round == null ? 0 : ((Number) round).intValue(),
+                (String) task.getVariable(Vars.PARTNER_RESPONSE), (String) task.getVariable(Vars.PARTNER_COMMENTS),
+                task.getAssignee());
+    }
+
+    /** The partner's answer to a draft round, whether recorded by staff or sent through the API. */
+    public void recordPartnerResponse(String agreementId, int round, String response, String comments, String author) {
+        agreements.addNote(agreementId, "PARTNER_RESPONSE", round, response, comments, author, OffsetDateTime.now(clock));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,129 @@
+package id.sinergi.agreement;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AgreementRepository {
+
+    private final JdbcClient jdbc;
+
+    AgreementRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Agreement a) {
+        jdbc.sql("""
+                INSERT INTO agreement (agreement_id, process_instance_id, kind, parent_mou_number, partner_name, partner_kind,
+                    partner_agency_id, title, scope, purposes, term_years, bpjs_contact_name, bpjs_contact_email,
+                    partner_contact_name, partner_contact_email, proposed_by, renewal_of, stage, status,
+                    data_exchange_status, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(a.agreementId(), a.processInstanceId(), a.kind().name(), a.parentMouNumber(), a.partnerName(),
+                        a.partnerKind().name(), a.partnerAgencyId(), a.title(), a.scope(), String.join(",", a.purposes()),
+                        a.termYears(), a.bpjsContactName(), a.bpjsContactEmail(), a.partnerContactName(),
+                        a.partnerContactEmail(), a.proposedBy(), a.renewalOf(), a.stage().name(), a.status(),
+                        a.dataExchangeStatus(), a.createdAt())
+                .update();
+    }
+
+    public Optional<Agreement> find(String agreementId) {
+        return jdbc.sql("SELECT * FROM agreement WHERE agreement_id = ?").param(agreementId)
+                .query(AgreementRepository::map).optional();
+    }
+
+    /** The partner agency's agreements, newest first. */
+    public List<Agreement> ofPartner(String agencyId, int page, int size) {
+        return jdbc.sql("SELECT * FROM agreement WHERE partner_agency_id = ? ORDER BY created_at DESC, agreement_id DESC LIMIT ? OFFSET ?")
+                .params(agencyId, size, (long) page * size).query(AgreementRepository::map).list();
+    }
+
+    public long countOfPartner(String agencyId) {
+        return jdbc.sql("SELECT COUNT(*) FROM agreement WHERE partner_agency_id = ?").param(agencyId).query(Long.class).single();
+    }
+
+    /** True when the agency is the partner of a registered agreement that has not ended. */
+    public boolean hasLiveAgreement(String agencyId) {
+        return jdbc.sql("SELECT COUNT(*) FROM agreement WHERE partner_agency_id = ? AND status = 'OPEN' AND agreement_number IS NOT NULL")
+                .param(agencyId).query(Long.class).single() > 0;
+    }
+
+    void update(String agreementId, String column, Object value) {
+        // Column names come from this class only, never from input.
+        jdbc.sql("UPDATE agreement SET " + column + " = ? WHERE agreement_id = ?").params(value, agreementId).update();
+    }
+
+    void register(String agreementId, String number, LocalDate start, LocalDate end) {
+        jdbc.sql("UPDATE agreement SET agreement_number = ?, start_date = ?, end_date = ? WHERE agreement_id = ?")
+                .params(number, Date.valueOf(start), Date.valueOf(end), agreementId).update();
+    }
+
+    void recordSignatures(String agreementId, String bpjsSignatory, LocalDate bpjsSignedOn, String partnerSignatory,
+                          LocalDate partnerSignedOn) {
+        jdbc.sql("""
+                UPDATE agreement SET bpjs_signatory = ?, bpjs_signed_on = ?, partner_signatory = ?, partner_signed_on = ?
+                WHERE agreement_id = ?
+                """)
+                .params(bpjsSignatory, Date.valueOf(bpjsSignedOn), partnerSignatory, Date.valueOf(partnerSignedOn), agreementId)
+                .update();
+    }
+
+    void end(String agreementId, OffsetDateTime at) {
+        jdbc.sql("UPDATE agreement SET status = 'ENDED', stage = 'ENDED', ended_at = ? WHERE agreement_id = ?")
+                .params(at, agreementId).update();
+    }
+
+    void addNote(String agreementId, String kind, int round, String decision, String notes, String author, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO agreement_note (agreement_id, kind, round_no, decision, notes, author, at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(agreementId, kind, round, decision, notes, author, at).update();
+    }
+
+    public record Note(String kind, int round, String decision, String notes, String author, OffsetDateTime at) {
+    }
+
+    public List<Note> notes(String agreementId) {
+        return jdbc.sql("SELECT * FROM agreement_note WHERE agreement_id = ? ORDER BY at, id").param(agreementId)
+                .query((rs, n) -> new Note(rs.getString("kind"), rs.getInt("round_no"), rs.getString("decision"),
+                        rs.getString("notes"), rs.getString("author"), rs.getObject("at", OffsetDateTime.class)))
+                .list();
+    }
+
+    int countNotes(String agreementId, String kind) {
+        return jdbc.sql("SELECT COUNT(*) FROM agreement_note WHERE agreement_id = ? AND kind = ?").params(agreementId, kind)
+                .query(Integer.class).single();
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    private static Agreement map(ResultSet rs, int row) throws SQLException {
+        String outcome = rs.getString("outcome");
+        String purposes = rs.getString("purposes");
+        return new Agreement(rs.getString("agreement_id"), rs.getString("process_instance_id"),
+                rs.getString("agreement_number"), AgreementKind.valueOf(rs.getString("kind")),
+                rs.getString("parent_mou_number"), rs.getString("partner_name"),
+                PartnerKind.valueOf(rs.getString("partner_kind")), rs.getString("partner_agency_id"),
+                rs.getString("title"), rs.getString("scope"),
+                purposes.isBlank() ? List.of() : Arrays.asList(purposes.split(",")), rs.getInt("term_years"),
+                rs.getString("bpjs_contact_name"), rs.getString("bpjs_contact_email"),
+                rs.getString("partner_contact_name"), rs.getString("partner_contact_email"),
+                rs.getString("proposed_by"), rs.getString("renewal_of"),
+                AgreementStage.valueOf(rs.getString("stage")), rs.getString("status"),
+                outcome == null ? null : AgreementOutcome.valueOf(outcome), rs.getString("signatory_level"),
+                rs.getString("bpjs_signatory"), date(rs, "bpjs_signed_on"), rs.getString("partner_signatory"),
+                date(rs, "partner_signed_on"), date(rs, "start_date"), date(rs, "end_date"),
+                rs.getString("data_exchange_status"), rs.getString("exchange_mechanism"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("ended_at", OffsetDateTime.class));
+    }
+}

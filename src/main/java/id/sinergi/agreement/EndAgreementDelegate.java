@@ -1,0 +1,43 @@
+package id.sinergi.agreement;
+
+import static id.sinergi.agreement.AgreementProcess.Vars;
+
+import id.sinergi.agency.AgencyTokens;
+import id.sinergi.notification.LetterKind;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The agreement has expired or was terminated: its API access ends and the partner is told. */
+@Component("endAgreement")
+class EndAgreementDelegate implements JavaDelegate {
+
+    private final AgreementRepository agreements;
+    private final AgencyTokens tokens;
+    private final AgreementLetters letters;
+    private final AgreementStages stages;
+    private final AgreementDeadlines deadlines;
+
+    EndAgreementDelegate(AgreementRepository agreements, AgencyTokens tokens, AgreementLetters letters,
+                         AgreementStages stages, AgreementDeadlines deadlines) {
+        this.agreements = agreements;
+        this.tokens = tokens;
+        this.letters = letters;
+        this.stages = stages;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var variables = AgreementProcess.variables(execution);
+        if (!tokens.revokeForAgreement(variables.agreementId()).isEmpty()) {
+            agreements.update(variables.agreementId(), "data_exchange_status", "REVOKED");
+        }
+        boolean terminated = AgreementOutcome.TERMINATED.name().equals(variables.string(Vars.OUTCOME));
+        letters.send(execution, LetterKind.AGREEMENT_ENDED, variables.agreementId(), AgreementLetters.To.PARTNER, Map.of(
+                "endReason", terminated ? "diakhiri atas kesepakatan bersama" : "berakhir sesuai jangka waktunya",
+                "endedOn", AgreementLetters.date(deadlines.today())));
+        stages.close(execution);
+    }
+}

@@ -1,0 +1,30 @@
+package id.sinergi.agreement;
+
+import id.sinergi.notification.LetterKind;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sends the next round's draft to the partner's contact, asking for an answer by the reminder date. */
+@Component("sendAgreementDraft")
+class SendAgreementDraftDelegate implements JavaDelegate {
+
+    private final AgreementLetters letters;
+    private final AgreementDeadlines deadlines;
+
+    SendAgreementDraftDelegate(AgreementLetters letters, AgreementDeadlines deadlines) {
+        this.letters = letters;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var variables = AgreementProcess.variables(execution);
+        int round = variables.nextDraftRound();
+        String deadline = AgreementLetters.date(java.time.LocalDate.ofInstant(deadlines.draftReminder().toInstant(),
+                java.time.ZoneId.of("Asia/Jakarta")));
+        letters.send(execution, LetterKind.AGREEMENT_DRAFT, variables.agreementId() + "-R" + round,
+                AgreementLetters.To.PARTNER, Map.of("round", Integer.toString(round), "deadline", deadline));
+    }
+}

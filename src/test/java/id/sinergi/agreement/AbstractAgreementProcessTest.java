@@ -1,0 +1,337 @@
+package id.sinergi.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sinergi.agency.AgencyClient;
+import id.sinergi.agency.AgencyTokens;
+import id.sinergi.agreement.AgreementProcess.Elements;
+import id.sinergi.notification.Letter;
+import id.sinergi.notification.LetterKind;
+import id.sinergi.notification.LetterRepository;
+import id.sinergi.support.ProcessCoverageGate;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+
+/** Every path of {@code agreement} on the real engine and the real database. */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import({ProcessEngineCoverageConfiguration.class, ProcessCoverageGate.class})
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+abstract class AbstractAgreementProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AgreementRepository agreements;
+    @Autowired
+    LetterRepository letters;
+    @Autowired
+    AgencyTokens tokens;
+
+    @BeforeEach
+    void bindAssertionsToThisEngine() {
+        BpmnAwareTests.init(engine);
+    }
+
+    AgreementDriver start(String kind, String partnerKind, boolean dataExchange) {
+        return AgreementDriver.start(engine, AgreementDriver.proposal(kind, partnerKind, dataExchange));
+    }
+
+    Agreement stored(AgreementDriver driver) {
+        return agreements.find(driver.agreementId).orElseThrow();
+    }
+
+    List<Letter> lettersOf(String reference) {
+        return letters.forCase(reference);
+    }
+
+    @Test
+    void aProposalGetsADraftReferenceAsBusinessKeyAndGoesToExploration() {
+        var driver = start("PKS", "LABOUR_OFFICE", false);
+
+        assertThat(driver.agreementId).matches("AGR-\\d{4}-\\d{4}");
+        var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(driver.processInstanceId).singleResult();
+        assertThat(instance.getBusinessKey()).isEqualTo(driver.agreementId);
+        assertThat(driver.task(Elements.EXPLORE).getDueDate()).isNotNull();
+        Agreement a = stored(driver);
+        assertThat(a.stage()).isEqualTo(AgreementStage.EXPLORATION);
+        assertThat(a.purposes()).containsExactly("COVERAGE_EXPANSION", "ENFORCEMENT");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(driver.task(Elements.EXPLORE).getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("partnerships"));
+    }
+
+    @Test
+    void explorationCanStopTheProposal() {
+        var driver = start("MOU", "OTHER", false).explore("STOP");
+
+        BpmnAwareTests.assertThat(instance(driver)).isEnded().hasPassed(Elements.STOPPED_AT_EXPLORATION);
+        Agreement a = stored(driver);
+        assertThat(a.outcome()).isEqualTo(AgreementOutcome.STOPPED_AT_EXPLORATION);
+        assertThat(a.status()).isEqualTo(Agreement.ENDED);
+        assertThat(a.agreementNumber()).as("a stopped proposal never gets a number").isNull();
+    }
+
+    @Test
+    void legalSendBackLoopsUntilApprovedAndKeepsEachRoundsNotes() {
+        var driver = start("PKS", "LABOUR_OFFICE", false).explore("GO")
+                .legalReview("SEND_BACK", "Dasar hukum belum dicantumkan").reviseProposal()
+                .legalReview("SEND_BACK", "Pasal kerahasiaan perlu diperjelas").reviseProposal()
+                .legalReview("APPROVE", "Dapat dilanjutkan");
+
+        assertThat(agreements.notes(driver.agreementId)).filteredOn(n -> n.kind().equals("LEGAL_REVIEW"))
+                .extracting(AgreementRepository.Note::round, AgreementRepository.Note::decision, AgreementRepository.Note::notes)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "SEND_BACK", "Dasar hukum belum dicantumkan"),
+                        org.assertj.core.groups.Tuple.tuple(2, "SEND_BACK", "Pasal kerahasiaan perlu diperjelas"),
+                        org.assertj.core.groups.Tuple.tuple(3, "APPROVE", "Dapat dilanjutkan"));
+        assertThat(driver.hasTask(Elements.RECORD_PARTNER_RESPONSE)).isTrue();
+        assertThat(stored(driver).stage()).isEqualTo(AgreementStage.DRAFTING);
+    }
+
+    @Test
+    void draftingRoundsRepeatUntilThePartnerAgreesWhetherStaffOrTheApiRecordsTheAnswer() {
+        var driver = start("PKS", "LABOUR_OFFICE", false).explore("GO").legalReview("APPROVE", "sesuai")
+                .partnerResponds("CHANGES_REQUESTED", "Mohon pasal 5 diubah").reviseDraft();
+        // Round 2: the partner answers through the API, which delivers PartnerResponded.
+        engine.getRuntimeService().createMessageCorrelation(AgreementProcess.MESSAGE_PARTNER_RESPONDED)
+                .processInstanceId(driver.processInstanceId)
+                .setVariables(Map.of("partnerResponse", "CHANGES_REQUESTED", "partnerComments", "Lampiran data diperjelas"))
+                .correlate();
+        driver.reviseDraft().partnerResponds("AGREED", "");
+
+        assertThat(driver.variable(AgreementProcess.Vars.DRAFT_ROUND)).isEqualTo(3);
+        for (int round = 1; round <= 3; round++) {
+            assertThat(lettersOf(driver.agreementId + "-R" + round)).extracting(Letter::kind)
+                    .containsExactly(LetterKind.AGREEMENT_DRAFT);
+        }
+        Letter first = lettersOf(driver.agreementId + "-R1").get(0);
+        assertThat(first.recipientEmail()).isEqualTo("pengawasan@disnaker-batang.example");
+        assertThat(first.body()).contains("putaran pembahasan ke-1", driver.agreementId);
+        assertThat(driver.hasTask(Elements.APPROVE_CONCEPT)).isTrue();
+    }
+
+    @Test
+    void anUnansweredDraftIsRemindedAfter14DaysAndEscalatedToAManagerAfter30() {
+        var driver = start("PKS", "LABOUR_OFFICE", false).explore("GO").legalReview("APPROVE", "sesuai");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        assertThat(dayOf(driver.timer(Elements.DRAFT_REMINDER).getDuedate())).isAfterOrEqualTo(today.plusDays(14));
+        assertThat(dayOf(driver.timer(Elements.DRAFTING_ESCALATION).getDuedate())).isAfterOrEqualTo(today.plusDays(30));
+
+        driver.fireTimer(Elements.DRAFT_REMINDER);
+        assertThat(lettersOf(driver.agreementId + "-R1")).extracting(Letter::kind)
+                .containsExactlyInAnyOrder(LetterKind.AGREEMENT_DRAFT, LetterKind.AGREEMENT_DRAFT_REMINDER);
+
+        driver.fireTimer(Elements.DRAFTING_ESCALATION);
+        var escalation = driver.task(Elements.ESCALATE_DRAFTING);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("managers"));
+        driver.complete(Elements.ESCALATE_DRAFTING, Map.of("escalationNotes", "Kepala Dinas dihubungi"));
+        assertThat(driver.hasTask(Elements.RECORD_PARTNER_RESPONSE)).as("still waiting for the partner").isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} with {1} is approved by {2}")
+    @CsvSource({
+            "MOU, MINISTRY, signatory-president-director",
+            "MOU, PROSECUTOR, signatory-president-director",
+            "MOU, REGIONAL_GOVERNMENT, signatory-regional-deputy",
+            "MOU, LABOUR_OFFICE, signatory-regional-deputy",
+            "MOU, OTHER, signatory-director",
+            "PKS, MINISTRY, signatory-director",
+            "PKS, LABOUR_OFFICE, signatory-branch-head",
+            "PKS, PROSECUTOR, signatory-branch-head"})
+    void theConceptGoesToTheSignatoryLevelTheDecisionPicks(String kind, String partnerKind, String group) {
+        var driver = start(kind, partnerKind, false).explore("GO").legalReview("APPROVE", "sesuai").partnerResponds("AGREED", "");
+
+        var approval = driver.task(Elements.APPROVE_CONCEPT);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId()))
+                .extracting(link -> link.getGroupId()).containsExactly(group);
+        assertThat(stored(driver).stage()).isEqualTo(AgreementStage.CONCEPT_APPROVAL);
+    }
+
+    @Test
+    void aConceptSentBackStartsAnotherDraftingRound() {
+        var driver = start("PKS", "LABOUR_OFFICE", false).explore("GO").legalReview("APPROVE", "sesuai")
+                .partnerResponds("AGREED", "").approveConcept("SEND_BACK").reviseDraft();
+
+        assertThat(driver.variable(AgreementProcess.Vars.DRAFT_ROUND)).isEqualTo(2);
+        assertThat(driver.hasTask(Elements.RECORD_PARTNER_RESPONSE)).isTrue();
+    }
+
+    @Test
+    void signingInParallelWithRemindersThenRegistrationGivesANumberAndTheTerm() {
+        var driver = start("PKS", "LABOUR_OFFICE", false).throughConcept();
+        assertThat(driver.hasTask(Elements.RECORD_BPJS_SIGNATURE)).isTrue();
+        assertThat(driver.hasTask(Elements.RECORD_PARTNER_SIGNATURE)).isTrue();
+        driver.fireTimer(Elements.BPJS_SIGNATURE_REMINDER).fireTimer(Elements.PARTNER_SIGNATURE_REMINDER);
+        assertThat(lettersOf(driver.agreementId + "-BPJS")).singleElement()
+                .satisfies(l -> assertThat(l.recipientEmail()).isEqualTo("kemitraan.pekalongan@sinergi.example"));
+        assertThat(lettersOf(driver.agreementId + "-MITRA")).singleElement()
+                .satisfies(l -> assertThat(l.recipientEmail()).isEqualTo("pengawasan@disnaker-batang.example"));
+
+        driver.sign("2026-11-20", "2026-11-23");
+
+        Agreement a = stored(driver);
+        assertThat(a.agreementNumber()).matches("PKS/\\d{4}/KC-PKL/[IVX]+/\\d{4}");
+        assertThat(a.startDate()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(a.endDate()).isEqualTo(LocalDate.of(2029, 11, 22));
+        assertThat(a.bpjsSignatory()).isEqualTo("Kepala Cabang Pekalongan");
+        assertThat(a.stage()).isEqualTo(AgreementStage.ACTIVE);
+        assertThat(a.isLive()).isTrue();
+        assertThat(instance(driver).getBusinessKey()).isEqualTo(a.agreementNumber());
+        assertThat(dayOf(driver.timer(Elements.RENEWAL_DECISION_DUE).getDuedate())).isEqualTo(LocalDate.of(2029, 8, 24));
+        assertThat(dayOf(driver.timer(Elements.AGREEMENT_EXPIRES).getDuedate())).isEqualTo(LocalDate.of(2029, 11, 22));
+
+        var second = start("PKS", "LABOUR_OFFICE", false).throughConcept().sign("2026-11-20", "2026-11-21");
+        assertThat(stored(second).agreementNumber()).as("numbers are never reused").isNotEqualTo(a.agreementNumber());
+    }
+
+    @Test
+    void anApiDataExchangeCreatesThePartnersClientAndTheAgreementsExpiryRevokesIt() {
+        var driver = start("PKS", "LABOUR_OFFICE", true).throughConcept().sign("2026-11-20", "2026-11-20");
+        assertThat(stored(driver).stage()).isEqualTo(AgreementStage.DATA_EXCHANGE_SETUP);
+        String agencyId = (String) driver.variable("partnerAgencyId");
+
+        // The legal bureau sends the dataset back once; the first test exchange fails.
+        driver.complete(Elements.DEFINE_DATASET, Map.of("datasetNib", true, "datasetNik", true, "datasetPurpose", "pemadanan"));
+        driver.complete(Elements.REVIEW_PERSONAL_DATA, Map.of("legalBasis", "UU 24/2011", "minimalFieldsConfirmed", false,
+                "retentionMonths", 24, "breachContactEmail", "dpo@sinergi.example", "personalDataDecision", "SEND_BACK",
+                "personalDataNotes", "NIK tidak diperlukan"));
+        assertThat(driver.hasTask(Elements.DEFINE_DATASET)).isTrue();
+        driver.complete(Elements.DEFINE_DATASET, Map.of("datasetNib", true, "datasetNik", false, "datasetPurpose", "pemadanan"));
+        driver.complete(Elements.REVIEW_PERSONAL_DATA, Map.of("legalBasis", "UU 24/2011", "minimalFieldsConfirmed", true,
+                "retentionMonths", 24, "breachContactEmail", "dpo@sinergi.example", "personalDataDecision", "APPROVE"));
+        driver.complete(Elements.CHOOSE_MECHANISM, Map.of("exchangeMechanism", "API", "mechanismNotes", "REST"));
+        driver.complete(Elements.RUN_TEST_EXCHANGE, Map.of("testResult", "FAILED", "testNotes", "sertifikat salah"));
+        assertThat(tokens.find(agencyId)).as("no client before go-live").isEmpty();
+        driver.complete(Elements.CHOOSE_MECHANISM, Map.of("exchangeMechanism", "API", "mechanismNotes", "REST"));
+        driver.complete(Elements.RUN_TEST_EXCHANGE, Map.of("testResult", "PASSED", "testNotes", "berhasil"));
+
+        AgencyClient client = tokens.find(agencyId).orElseThrow();
+        assertThat(client.isActive()).isTrue();
+        assertThat(client.agreementId()).isEqualTo(driver.agreementId);
+        assertThat(client.scopes()).containsExactly(id.sinergi.agency.Scope.REPORT_CASES);
+        assertThat(stored(driver).dataExchangeStatus()).isEqualTo("LIVE");
+        assertThat(stored(driver).stage()).isEqualTo(AgreementStage.ACTIVE);
+        assertThat(lettersOf(driver.agreementId)).extracting(Letter::kind).containsExactly(LetterKind.DATA_EXCHANGE_LIVE);
+        assertThat(lettersOf(driver.agreementId).get(0).body()).doesNotContain("sng_");
+
+        driver.fireTimer(Elements.AGREEMENT_EXPIRES);
+
+        Agreement ended = stored(driver);
+        assertThat(ended.outcome()).isEqualTo(AgreementOutcome.EXPIRED);
+        assertThat(ended.status()).isEqualTo(Agreement.ENDED);
+        assertThat(ended.dataExchangeStatus()).isEqualTo("REVOKED");
+        assertThat(tokens.find(agencyId).orElseThrow().isActive()).isFalse();
+        BpmnAwareTests.assertThat(instance(driver)).isEnded().hasPassed(Elements.AGREEMENT_ENDED);
+        assertThat(lettersOf(driver.agreementId)).extracting(Letter::kind).contains(LetterKind.AGREEMENT_ENDED);
+    }
+
+    @Test
+    void aBatchDataExchangeCreatesNoApiClient() {
+        var driver = start("PKS", "REGIONAL_GOVERNMENT", true).throughConcept().sign("2026-11-20", "2026-11-20")
+                .setUpDataExchange("BATCH");
+
+        assertThat(tokens.find((String) driver.variable("partnerAgencyId"))).isEmpty();
+        assertThat(stored(driver).exchangeMechanism()).isEqualTo("BATCH");
+        assertThat(stored(driver).dataExchangeStatus()).isEqualTo("LIVE");
+    }
+
+    @Test
+    void monitoringIsReportedEverySixMonthsWhileActive() {
+        var driver = start("PKS", "LABOUR_OFFICE", false).throughConcept().sign("2026-11-20", "2026-11-20");
+
+        driver.fireTimer(Elements.MONITORING);
+        driver.complete(Elements.MONITORING_REPORT, Map.of("monitoringRating", "GOOD", "monitoringSummary", "Data dipadankan"));
+        driver.fireTimer(Elements.MONITORING);
+
+        assertThat(driver.hasTask(Elements.MONITORING_REPORT)).as("the next semester's report").isTrue();
+        assertThat(driver.timer(Elements.MONITORING)).as("the cycle goes on").isNotNull();
+    }
+
+    @Test
+    void renewalStartsALinkedAgreementWhileThisOneRunsToItsEnd() {
+        var driver = start("PKS", "LABOUR_OFFICE", false).throughConcept().sign("2026-11-20", "2026-11-20");
+
+        driver.fireTimer(Elements.RENEWAL_DECISION_DUE)
+                .complete(Elements.DECIDE_RENEWAL, Map.of("renewalDecision", "RENEW", "renewalNotes", "Kerja sama efektif"));
+
+        String renewalId = (String) driver.variable(AgreementProcess.Vars.RENEWED_BY);
+        Agreement renewal = agreements.find(renewalId).orElseThrow();
+        assertThat(renewal.renewalOf()).isEqualTo(driver.agreementId);
+        assertThat(renewal.partnerName()).isEqualTo(stored(driver).partnerName());
+        assertThat(renewal.stage()).isEqualTo(AgreementStage.EXPLORATION);
+        assertThat(stored(driver).stage()).isEqualTo(AgreementStage.ACTIVE);
+
+        driver.fireTimer(Elements.AGREEMENT_EXPIRES);
+        assertThat(stored(driver).outcome()).isEqualTo(AgreementOutcome.EXPIRED);
+    }
+
+    @Test
+    void anAmendmentRoundSendsTheDraftAndRecordsTheSignedAdendum() {
+        var driver = start("PKS", "LABOUR_OFFICE", false).throughConcept().sign("2026-11-20", "2026-11-20");
+
+        driver.fireTimer(Elements.RENEWAL_DECISION_DUE)
+                .complete(Elements.DECIDE_RENEWAL, Map.of("renewalDecision", "AMEND", "renewalNotes", "Tambah data upah"));
+        assertThat(lettersOf(driver.agreementId + "-A1")).extracting(Letter::kind).containsExactly(LetterKind.AMENDMENT_DRAFT);
+        driver.complete(Elements.RECORD_AMENDMENT, Map.of("amendmentNumber", "ADD-1", "amendmentSummary", "data upah",
+                "amendmentSignedDate", "2026-11-23"));
+
+        assertThat(stored(driver).stage()).isEqualTo(AgreementStage.ACTIVE);
+        assertThat(driver.timer(Elements.AGREEMENT_EXPIRES)).isNotNull();
+    }
+
+    @Test
+    void lettingItEndWaitsForTheEndDate() {
+        var driver = start("PKS", "LABOUR_OFFICE", false).throughConcept().sign("2026-11-20", "2026-11-20");
+
+        driver.fireTimer(Elements.RENEWAL_DECISION_DUE)
+                .complete(Elements.DECIDE_RENEWAL, Map.of("renewalDecision", "LET_END", "renewalNotes", "Tujuan tercapai"));
+        assertThat(stored(driver).status()).isEqualTo(Agreement.OPEN);
+        driver.fireTimer(Elements.AGREEMENT_EXPIRES);
+
+        assertThat(stored(driver).outcome()).isEqualTo(AgreementOutcome.EXPIRED);
+    }
+
+    @Test
+    void mutualTerminationEndsTheAgreementAndItsAccessAtOnce() {
+        var driver = start("PKS", "PROSECUTOR", true).throughConcept().sign("2026-11-20", "2026-11-20").setUpDataExchange("API");
+        String agencyId = (String) driver.variable("partnerAgencyId");
+        assertThat(tokens.find(agencyId).orElseThrow().scopes()).containsExactly(id.sinergi.agency.Scope.PROSECUTE);
+
+        driver.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", "2026-11-23", "terminationReason", "Kesepakatan bersama"));
+
+        Agreement ended = stored(driver);
+        assertThat(ended.outcome()).isEqualTo(AgreementOutcome.TERMINATED);
+        assertThat(ended.status()).isEqualTo(Agreement.ENDED);
+        assertThat(tokens.find(agencyId).orElseThrow().isActive()).isFalse();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(driver.processInstanceId).count())
+                .as("no timer of the active agreement survives").isZero();
+        assertThat(lettersOf(driver.agreementId).stream().filter(l -> l.kind() == LetterKind.AGREEMENT_ENDED).findFirst()
+                .orElseThrow().body()).contains("diakhiri atas kesepakatan bersama");
+    }
+
+    private org.camunda.bpm.engine.runtime.ProcessInstance instance(AgreementDriver driver) {
+        var running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(driver.processInstanceId)
+                .singleResult();
+        return running != null ? running : driver.instance;
+    }
+
+    private static LocalDate dayOf(java.util.Date date) {
+        return LocalDate.ofInstant(date.toInstant(), java.time.ZoneId.of("Asia/Jakarta"));
+    }
+}

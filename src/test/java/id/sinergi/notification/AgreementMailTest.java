@@ -1,0 +1,52 @@
+package id.sinergi.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sinergi.agreement.AgreementDriver;
+import id.sinergi.agreement.AgreementProcess.Elements;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The partner's contact receives each draft round and the reminder by real SMTP, each letter once. */
+class AgreementMailTest extends AbstractLetterMailTest {
+
+    @Test
+    void eachDraftRoundAndTheReminderReachThePartnersContact() throws Exception {
+        var driver = AgreementDriver.start(engine, AgreementDriver.proposal("PKS", "LABOUR_OFFICE", false))
+                .explore("GO").legalReview("APPROVE", "sesuai");
+
+        MimeMessage draft = single(received());
+        assertThat(((InternetAddress) draft.getRecipients(Message.RecipientType.TO)[0]).getAddress())
+                .isEqualTo("pengawasan@disnaker-batang.example");
+        assertThat(draft.getSubject()).contains("Draf Perjanjian Kerja Sama", "putaran 1");
+        String body = ((String) draft.getContent());
+        assertThat(body).contains(driver.agreementId, "Dinas Tenaga Kerja Kabupaten Batang", "putaran pembahasan ke-1");
+        String number = draft.getHeader(MailDelivery.LETTER_NUMBER_HEADER)[0];
+        assertThat(number).matches("\\d{5}/DRF/PKL/[IVX]+/\\d{4}");
+        assertThat(letterRepository.forCase(driver.agreementId + "-R1")).singleElement()
+                .satisfies(letter -> assertThat(letter.number()).isEqualTo(number));
+
+        driver.fireTimer(Elements.DRAFT_REMINDER);
+        assertThat(received()).hasSize(2);
+        assertThat(received()[1].getSubject()).contains("Pengingat tanggapan draf");
+
+        driver.partnerResponds("CHANGES_REQUESTED", "Pasal 5 diubah").reviseDraft();
+        assertThat(Arrays.stream(received()).map(this::subject)).hasSize(3).last().asString().contains("putaran 2");
+    }
+
+    private String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MimeMessage single(MimeMessage[] messages) {
+        assertThat(messages).hasSize(1);
+        return messages[0];
+    }
+}
