@@ -56,6 +56,8 @@ class AgencyAdminController {
 
     @Schema(description = "An agency's API client; never the token")
     record ClientView(@Schema(description = "Agency id") String agencyId,
+                      @Schema(description = "The agreement whose data exchange created or uses this client", nullable = true)
+                      String agreementId,
                       @Schema(description = "Agency name") String name,
                       @Schema(description = "What the agency may do") Set<Scope> scopes,
                       @Schema(description = "Last characters of the current token, to tell tokens apart") String tokenHint,
@@ -64,7 +66,7 @@ class AgencyAdminController {
                       @Schema(description = "When its token was revoked", nullable = true) OffsetDateTime revokedAt,
                       @Schema(description = "False once revoked") boolean active) {
         static ClientView of(AgencyClient c) {
-            return new ClientView(c.agencyId(), c.name(), c.scopes(), c.tokenHint(), c.requestsPerMinute(),
+            return new ClientView(c.agencyId(), c.agreementId(), c.name(), c.scopes(), c.tokenHint(), c.requestsPerMinute(),
                     c.createdAt(), c.revokedAt(), c.isActive());
         }
     }
@@ -94,6 +96,16 @@ class AgencyAdminController {
     @GetMapping("/{agencyId}")
     ClientView find(@PathVariable String agencyId) {
         return tokens.find(agencyId).map(ClientView::of).orElseThrow(() -> notFound(agencyId));
+    }
+
+    @Operation(summary = "Give the agency a new token", description = "Keeps its name, scopes and agreement; the old "
+            + "token stops working. This is how the client an agreement's go-live created gets its first token.")
+    @PostMapping("/{agencyId}/token")
+    ResponseEntity<IssuedView> rotate(@RequestAttribute(ApiAuthenticationFilter.ADMIN) String admin,
+                                      @PathVariable String agencyId, HttpServletRequest request) {
+        var issued = tokens.rotate(agencyId).orElseThrow(() -> notFound(agencyId));
+        audit.record(ApiCall.of(request, "admin:" + admin), null, "AGENCY_TOKEN_ROTATED", "agency " + agencyId);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new IssuedView(ClientView.of(issued.client()), issued.token()));
     }
 
     @Operation(summary = "Revoke the agency's token", description = "Its next call answers 401.")

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
  * <pre>
  * java -jar sinergi.jar agencies issue &lt;agency-id&gt; "&lt;name&gt;" REPORT_CASES[,PROSECUTE] [requests-per-minute]
  * java -jar sinergi.jar agencies list
+ * java -jar sinergi.jar agencies rotate &lt;agency-id&gt;
  * java -jar sinergi.jar agencies revoke &lt;agency-id&gt;
  * </pre>
  */
@@ -61,6 +62,12 @@ public class AgencyCommandLine implements ApplicationRunner {
                 }
                 case "list" -> tokens.list().forEach(c -> out.printf("%-24s %-8s %-28s %s %s%n", c.agencyId(),
                         c.isActive() ? "active" : "revoked", c.scopes(), c.tokenHint(), c.name()));
+                case "rotate" -> {
+                    require(args, 2);
+                    var issued = tokens.rotate(args.get(1)).orElseThrow(() -> new IllegalArgumentException("no agency " + args.get(1)));
+                    out.println("Agency " + issued.client().agencyId() + " token (shown once, store it safely):");
+                    out.println(issued.token());
+                }
                 case "revoke" -> {
                     require(args, 2);
                     out.println(tokens.revoke(args.get(1)) ? "Revoked " + args.get(1) : "No active token for " + args.get(1));
@@ -68,6 +75,7 @@ public class AgencyCommandLine implements ApplicationRunner {
                 default -> {
                     out.println("Usage: agencies issue <agency-id> <name> <REPORT_CASES,PROSECUTE> [requests-per-minute]");
                     out.println("       agencies list");
+                    out.println("       agencies rotate <agency-id>");
                     out.println("       agencies revoke <agency-id>");
                     return 2;
                 }

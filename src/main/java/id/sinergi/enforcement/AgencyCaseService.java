@@ -9,6 +9,7 @@ import id.sinergi.agency.ApiAudit;
 import id.sinergi.agency.ApiCall;
 import id.sinergi.agency.IdempotencyKeys;
 import id.sinergi.agency.Scope;
+import id.sinergi.agreement.AgreementRepository;
 import id.sinergi.notification.LetterRepository;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,10 +44,12 @@ class AgencyCaseService {
     private final IdempotencyKeys idempotency;
     private final ApiAudit audit;
     private final ObjectMapper json;
+    private final AgreementRepository agreements;
 
     AgencyCaseService(EnforcementCaseService cases, EnforcementCaseRepository register, LetterRepository letters,
                       TaskService tasks, ManagementService management, IdempotencyKeys idempotency, ApiAudit audit,
-                      ObjectMapper json) {
+                      ObjectMapper json, AgreementRepository agreements) {
+        this.agreements = agreements;
         this.cases = cases;
         this.register = register;
         this.letters = letters;
@@ -62,6 +65,10 @@ class AgencyCaseService {
 
     Reported report(AgencyClient agency, ApiCall call, CaseReport report, String idempotencyKey) {
         require(agency, Scope.REPORT_CASES, "report employers");
+        if (!agreements.hasLiveAgreement(agency.agencyId())) {
+            throw new ScopeMissingException("Agency " + agency.agencyId()
+                    + " has no agreement in force with BPJS Kesehatan, so it cannot report employers.");
+        }
         if (idempotencyKey == null) {
             return new Reported(view(open(agency, call, report)), false);
         }

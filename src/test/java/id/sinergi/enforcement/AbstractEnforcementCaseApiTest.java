@@ -1,5 +1,6 @@
 package id.sinergi.enforcement;
 
+import static id.sinergi.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -465,18 +466,6 @@ abstract class AbstractEnforcementCaseApiTest {
 
     long casesOf(String nib) {
         return jdbc.sql("SELECT COUNT(*) FROM enforcement_case WHERE employer_nib = ?").param(nib).query(Long.class).single();
-    }
-
-    static void assertProblem(Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(problem.path("type").asText()).isNotBlank();
-        assertThat(problem.path("title").asText()).isNotBlank();
-        assertThat(problem.path("detail").asText()).isNotBlank();
-        assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("\tat ")
-                .doesNotContainIgnoringCase("select ").doesNotContain("org.");
     }
 
     private static Map<String, String> withJson(Map<String, String> headers) {

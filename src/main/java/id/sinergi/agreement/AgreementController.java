@@ -1,0 +1,95 @@
+package id.sinergi.agreement;
+
+import id.sinergi.agency.AgencyClient;
+import id.sinergi.agency.ApiAuthenticationFilter;
+import id.sinergi.agency.ApiCall;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The agency API for agreements: a partner agency follows its own agreements and answers drafts. */
+@RestController
+@RequestMapping(path = "/api/v1/agreements", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Agreements", description = "The calling agency's agreements with BPJS Kesehatan")
+@SecurityRequirement(name = "agencyToken")
+@ApiResponse(responseCode = "401", description = "Token missing, unknown or revoked", content = @Content(
+        mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such agreement for this agency", content = @Content(
+        mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", headers = @Header(name = "Retry-After"),
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+class AgreementController {
+
+    private final PartnerAgreementService service;
+
+    AgreementController(PartnerAgreementService service) {
+        this.service = service;
+    }
+
+    @Operation(summary = "One agreement", description = "An agreement whose partner is the calling agency; any other id answers 404.")
+    @GetMapping("/{agreementId}")
+    AgreementView find(@RequestAttribute(ApiAuthenticationFilter.AGENCY) AgencyClient agency, @PathVariable String agreementId) {
+        return service.find(agency, agreementId);
+    }
+
+    @Operation(summary = "This agency's agreements", description = "Paged, newest first.")
+    @ApiResponse(responseCode = "400", description = "Invalid paging", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping
+    AgreementView.Page list(@RequestAttribute(ApiAuthenticationFilter.AGENCY) AgencyClient agency,
+                            @Parameter(description = "Page number from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                            @Parameter(description = "Page size, 1-100") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return service.list(agency, page, size);
+    }
+
+    @Operation(summary = "Answer the current draft", description = "Agree, or request changes with comments. With an "
+            + "Idempotency-Key a retry answers the same; the same key with another body answers 422.")
+    @ApiResponse(responseCode = "202", description = "Answer delivered to the drafting round")
+    @ApiResponse(responseCode = "400", description = "Invalid answer; `errors` lists the fields", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The agreement is not waiting for an answer, or not for that round",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "Body over 1 MiB", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "Body is not application/json", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with a different body", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @PostMapping(path = "/{agreementId}/partner-responses", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AgreementView> respond(@RequestAttribute(ApiAuthenticationFilter.AGENCY) AgencyClient agency,
+                                          @PathVariable String agreementId,
+                                          @Parameter(description = "Makes retries safe: at most 100 characters")
+                                          @RequestHeader(name = "Idempotency-Key", required = false)
+                                          @Size(min = 1, max = 100) String idempotencyKey,
+                                          @Valid @RequestBody PartnerResponse response, HttpServletRequest request) {
+        var answered = service.respond(agency, ApiCall.of(request, agency.agencyId()), agreementId, response, idempotencyKey);
+        var builder = ResponseEntity.status(HttpStatus.ACCEPTED);
+        if (answered.replayed()) {
+            builder.header("Idempotent-Replayed", "true");
+        }
+        return builder.body(answered.view());
+    }
+}

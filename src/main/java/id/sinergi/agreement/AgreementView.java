@@ -1,0 +1,47 @@
+package id.sinergi.agreement;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An agreement as its partner agency sees it through the API. */
+@Schema(name = "Agreement", description = "An agreement between BPJS Kesehatan and the calling agency")
+public record AgreementView(
+        @Schema(description = "Draft reference, kept for life", example = "AGR-2026-0007") String agreementId,
+        @Schema(description = "Agreement number, given at registration; null before", nullable = true, example = "PKS/0003/KC-PKL/XI/2026") String number,
+        @Schema(description = "MOU or PKS") AgreementKind kind,
+        @Schema(description = "Title") String title,
+        @Schema(description = "Partner name as registered") String partnerName,
+        @Schema(description = "Where the agreement stands") AgreementStage stage,
+        @Schema(description = "OPEN or ENDED") String status,
+        @Schema(description = "How it ended; null while open", nullable = true) AgreementOutcome outcome,
+        @Schema(description = "First day in force; null before registration", nullable = true) LocalDate startDate,
+        @Schema(description = "Last day in force; null before registration", nullable = true) LocalDate endDate,
+        @Schema(description = "Drafting round the partner is asked to answer (0 before drafting)") int draftRound,
+        @Schema(description = "True while the process waits for the partner's answer to the current draft") boolean awaitingPartnerResponse,
+        @Schema(description = "Who signs and who signed") Signatories signatories,
+        @Schema(description = "Data-exchange arrangement") DataExchange dataExchange,
+        @Schema(description = "The agreement this one renews, if any", nullable = true) String renewalOf) {
+
+    @Schema(description = "Signatory level picked by BPJS Kesehatan's rules and the signatures recorded")
+    public record Signatories(@Schema(description = "PRESIDENT_DIRECTOR, DIRECTOR, REGIONAL_DEPUTY or BRANCH_HEAD; null before approval",
+                                      nullable = true) String level,
+                              @Schema(description = "BPJS Kesehatan's signatory", nullable = true) String bpjsSignatory,
+                              @Schema(description = "Date BPJS Kesehatan signed", nullable = true) LocalDate bpjsSignedOn,
+                              @Schema(description = "The partner's signatory", nullable = true) String partnerSignatory,
+                              @Schema(description = "Date the partner signed", nullable = true) LocalDate partnerSignedOn) {
+    }
+
+    @Schema(description = "Data exchange under the agreement")
+    public record DataExchange(@Schema(description = "NONE, SETUP, LIVE or REVOKED") String status,
+                               @Schema(description = "API or BATCH; null until chosen", nullable = true) String mechanism) {
+    }
+
+    @Schema(name = "AgreementPage", description = "One page of agreements, newest first")
+    public record Page(@Schema(description = "The agreements on this page") List<AgreementView> items,
+                       @Schema(description = "Page number from 0") int page,
+                       @Schema(description = "Page size") int size,
+                       @Schema(description = "Agreements of this agency") long totalItems,
+                       @Schema(description = "Pages at this size") int totalPages) {
+    }
+}

@@ -1,0 +1,133 @@
+package id.sinergi.agreement;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.agency.AgencyClient;
+import id.sinergi.agency.ApiAudit;
+import id.sinergi.agency.ApiCall;
+import id.sinergi.agency.IdempotencyKeys;
+import id.sinergi.system.ApiProblem;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** Agreements as partner agencies use them through the API: read their own, answer drafts. */
+@Service
+class PartnerAgreementService {
+
+    private final AgreementRepository agreements;
+    private final AgreementRegister register;
+    private final RuntimeService runtime;
+    private final IdempotencyKeys idempotency;
+    private final ApiAudit audit;
+    private final ObjectMapper json;
+
+    PartnerAgreementService(AgreementRepository agreements, AgreementRegister register, RuntimeService runtime,
+                            IdempotencyKeys idempotency, ApiAudit audit, ObjectMapper json) {
+        this.agreements = agreements;
+        this.register = register;
+        this.runtime = runtime;
+        this.idempotency = idempotency;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    AgreementView find(AgencyClient agency, String agreementId) {
+        return view(own(agency, agreementId));
+    }
+
+    AgreementView.Page list(AgencyClient agency, int page, int size) {
+        long total = agreements.countOfPartner(agency.agencyId());
+        var items = agreements.ofPartner(agency.agencyId(), page, size).stream().map(this::view).toList();
+        return new AgreementView.Page(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    record Answered(AgreementView view, boolean replayed) {
+    }
+
+    Answered respond(AgencyClient agency, ApiCall call, String agreementId, PartnerResponse response, String idempotencyKey) {
+        if (response.response() == PartnerResponse.Answer.CHANGES_REQUESTED
+                && (response.comments() == null || response.comments().isBlank())) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                    "comments must be given when changes are requested")
+                    .with("errors", List.of(Map.of("field", "comments", "message", "must be given when changes are requested")));
+        }
+        Agreement agreement = own(agency, agreementId);
+        if (idempotencyKey == null) {
+            deliver(agency, call, agreement, response);
+            return new Answered(find(agency, agreementId), false);
+        }
+        var outcome = idempotency.once(agency.agencyId(), idempotencyKey, canonical(agreementId, response), () -> {
+            deliver(agency, call, agreement, response);
+            return agreementId;
+        });
+        return new Answered(find(agency, outcome.resourceId()), outcome.replayed());
+    }
+
+    private void deliver(AgencyClient agency, ApiCall call, Agreement agreement, PartnerResponse response) {
+        int round = currentRound(agreement);
+        if (response.round() != null && response.round() != round) {
+            throw notAwaiting(agreement.agreementId(), "The current draft round is " + round + ", not " + response.round() + ".");
+        }
+        try {
+            runtime.createMessageCorrelation(AgreementProcess.MESSAGE_PARTNER_RESPONDED)
+                    .processInstanceId(agreement.processInstanceId())
+                    .setVariables(Map.of(AgreementProcess.Vars.PARTNER_RESPONSE, response.response().name(),
+                            AgreementProcess.Vars.PARTNER_COMMENTS, response.comments() == null ? "" : response.comments()))
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException notWaiting) {
+            throw notAwaiting(agreement.agreementId(), "Agreement " + agreement.agreementId() + " is not waiting for an answer to a draft.");
+        }
+        register.recordPartnerResponse(agreement.agreementId(), round, response.response().name(), response.comments(),
+                "agency:" + agency.agencyId());
+        audit.record(call, null, "PARTNER_RESPONDED", "agreement %s round %d: %s".formatted(agreement.agreementId(), round,
+                response.response()));
+    }
+
+    private int currentRound(Agreement agreement) {
+        Object round = agreement.processInstanceId() == null ? null
+                : runtime.createVariableInstanceQuery().processInstanceIdIn(agreement.processInstanceId())
+                .variableName(AgreementProcess.Vars.DRAFT_ROUND).list().stream().findFirst().map(v -> v.getValue()).orElse(null);
+        return round == null ? 0 : ((Number) round).intValue();
+    }
+
+    private boolean awaitingResponse(Agreement agreement) {
+        return agreement.processInstanceId() != null && runtime.createEventSubscriptionQuery()
+                .processInstanceId(agreement.processInstanceId()).eventName(AgreementProcess.MESSAGE_PARTNER_RESPONDED).count() > 0;
+    }
+
+    /** Another agency's agreement is answered like one that does not exist. */
+    private Agreement own(AgencyClient agency, String agreementId) {
+        return agreements.find(agreementId).filter(a -> agency.agencyId().equals(a.partnerAgencyId()))
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "agreement-not-found", "Agreement not found",
+                        "No agreement " + agreementId + " exists for this agency."));
+    }
+
+    private AgreementView view(Agreement a) {
+        return new AgreementView(a.agreementId(), a.agreementNumber(), a.kind(), a.title(), a.partnerName(), a.stage(),
+                a.status(), a.outcome(), a.startDate(), a.endDate(), currentRound(a), awaitingResponse(a),
+                new AgreementView.Signatories(a.signatoryLevel(), a.bpjsSignatory(), a.bpjsSignedOn(), a.partnerSignatory(),
+                        a.partnerSignedOn()),
+                new AgreementView.DataExchange(a.dataExchangeStatus(), a.exchangeMechanism()), a.renewalOf());
+    }
+
+    private byte[] canonical(String agreementId, PartnerResponse response) {
+        try {
+            // A record, not a map: its fields serialize in a fixed order, so the same request hashes the same.
+            return json.writeValueAsBytes(new CanonicalResponse(agreementId, response));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record CanonicalResponse(String agreementId, PartnerResponse response) {
+    }
+
+    private static ApiProblem notAwaiting(String agreementId, String detail) {
+        return new ApiProblem(HttpStatus.CONFLICT, "not-awaiting-response", "Not waiting for an answer", detail)
+                .with("agreementId", agreementId);
+    }
+}

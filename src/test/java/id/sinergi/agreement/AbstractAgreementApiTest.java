@@ -1,0 +1,165 @@
+package id.sinergi.agreement;
+
+import static id.sinergi.support.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sinergi.agreement.AgreementProcess.Elements;
+import id.sinergi.support.ApiClient;
+import id.sinergi.support.ApiClient.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Agreements through the agency API over real HTTP: a partner reads its own agreements and answers
+ * drafts; the client a data exchange creates at go-live works, and the agreement's end locks it out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+abstract class AbstractAgreementApiTest {
+
+    static final String AGREEMENTS = "/api/v1/agreements";
+    static final String DISNAKER = "demo-token-disnaker-batang";
+    static final String KEMNAKER = "demo-token-kemnaker";
+    static final Map<String, String> ADMIN = ApiClient.basic("admin", "demo");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void demoAgenciesSeeTheirAgreementInForceAndNoOneElses() {
+        JsonNode mine = api.get(AGREEMENTS, KEMNAKER).json();
+        assertThat(mine.path("totalItems").asLong()).isEqualTo(1);
+        JsonNode agreement = mine.path("items").get(0);
+        assertThat(agreement.path("kind").asText()).isEqualTo("MOU");
+        assertThat(agreement.path("stage").asText()).isEqualTo("ACTIVE");
+        assertThat(agreement.path("number").asText()).matches("MOU/\\d{4}/KC-PKL/[IVX]+/\\d{4}");
+        assertThat(agreement.path("dataExchange").path("status").asText()).isEqualTo("LIVE");
+        assertThat(agreement.path("endDate").asText()).isNotBlank();
+
+        String id = agreement.path("agreementId").asText();
+        assertThat(api.get(AGREEMENTS + "/" + id, KEMNAKER).status()).isEqualTo(200);
+        assertProblem(api.get(AGREEMENTS + "/" + id, DISNAKER), 404);
+        assertProblem(api.get(AGREEMENTS + "/AGR-1999-0001", KEMNAKER), 404);
+        assertProblem(api.get(AGREEMENTS + "?size=0", KEMNAKER), 400);
+    }
+
+    @Test
+    void thePartnerAnswersDraftsThroughTheApiRoundByRound() {
+        var driver = drafting("disnaker-batang");
+        String responses = AGREEMENTS + "/" + driver.agreementId + "/partner-responses";
+        assertThat(api.get(AGREEMENTS + "/" + driver.agreementId, DISNAKER).json().path("awaitingPartnerResponse").asBoolean()).isTrue();
+
+        assertProblem(api.postJson(responses, DISNAKER, ApiClient.json(Map.of("response", "CHANGES_REQUESTED"))), 400);
+        assertProblem(api.postJson(responses, DISNAKER, ApiClient.json(Map.of("response", "MAYBE"))), 400);
+        assertProblem(api.postJson(responses, DISNAKER, "{\"response\": \"AGREED\", \"extra\": 1}"), 400);
+        assertProblem(api.postJson(responses, DISNAKER, ApiClient.json(Map.of("response", "AGREED", "round", 2))), 409);
+        assertProblem(api.postJson(responses, KEMNAKER, ApiClient.json(Map.of("response", "AGREED"))), 404);
+        assertThat(driver.hasTask(Elements.RECORD_PARTNER_RESPONSE)).as("nothing delivered yet").isTrue();
+
+        Map<String, String> key = Map.of("Idempotency-Key", "resp-" + System.nanoTime());
+        String changes = ApiClient.json(Map.of("response", "CHANGES_REQUESTED", "comments", "Pasal 7 tentang data diperjelas", "round", 1));
+        Response answered = api.postJson(responses, DISNAKER, changes, key);
+        assertThat(answered.status()).as(answered.body()).isEqualTo(202);
+        assertThat(answered.json().path("awaitingPartnerResponse").asBoolean()).isFalse();
+        assertThat(driver.hasTask(Elements.REVISE_DRAFT)).isTrue();
+        assertThat(driver.variable("partnerComments")).isEqualTo("Pasal 7 tentang data diperjelas");
+
+        Response retried = api.postJson(responses, DISNAKER, changes, key);
+        assertThat(retried.status()).isEqualTo(202);
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        assertProblem(api.postJson(responses, DISNAKER, ApiClient.json(Map.of("response", "AGREED")), key), 422);
+        assertProblem(api.postJson(responses, DISNAKER, ApiClient.json(Map.of("response", "AGREED"))), 409);
+
+        driver.reviseDraft();
+        assertThat(api.postJson(responses, DISNAKER, ApiClient.json(Map.of("response", "AGREED", "round", 2))).status()).isEqualTo(202);
+        assertThat(driver.hasTask(Elements.APPROVE_CONCEPT)).isTrue();
+        JsonNode read = api.get(AGREEMENTS + "/" + driver.agreementId, DISNAKER).json();
+        assertThat(read.path("stage").asText()).isEqualTo("CONCEPT_APPROVAL");
+        assertThat(read.path("draftRound").asInt()).isEqualTo(2);
+        assertThat(read.path("signatories").path("level").isNull()).as("known once approved and registered").isTrue();
+    }
+
+    @Test
+    void goLiveCreatesTheApiClientTheAdminHandsOverAndTheEndRevokesIt() {
+        String agencyId = "disnaker-pml-" + Long.toString(System.nanoTime(), 36);
+        Map<String, Object> proposal = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);
+        proposal.put("partnerAgencyId", agencyId);
+        var driver = AgreementDriver.start(engine, proposal).throughConcept().sign("2026-11-20", "2026-11-20");
+        assertProblem(api.send("GET", "/api/admin/agencies/" + agencyId, ADMIN, null), 404);
+
+        driver.setUpDataExchange("API");
+
+        JsonNode client = api.send("GET", "/api/admin/agencies/" + agencyId, ADMIN, null).json();
+        assertThat(client.path("active").asBoolean()).isTrue();
+        assertThat(client.path("agreementId").asText()).isEqualTo(driver.agreementId);
+        Response rotated = api.send("POST", "/api/admin/agencies/" + agencyId + "/token", ADMIN, null);
+        assertThat(rotated.status()).isEqualTo(201);
+        String token = rotated.json().path("token").asText();
+
+        JsonNode own = api.get(AGREEMENTS, token).json();
+        assertThat(own.path("items").findValuesAsText("agreementId")).containsExactly(driver.agreementId);
+        assertThat(own.path("items").get(0).path("dataExchange").path("mechanism").asText()).isEqualTo("API");
+        Response reported = api.postJson("/api/v1/enforcement-cases", token, ApiClient.json(caseReport()));
+        assertThat(reported.status()).as("an agency with a live agreement reports employers").isEqualTo(201);
+
+        driver.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", "2026-11-23", "terminationReason", "sepakat"));
+
+        assertProblem(api.get(AGREEMENTS, token), 401);
+        assertThat(api.send("GET", "/api/admin/agencies/" + agencyId, ADMIN, null).json().path("active").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anAgencyWithoutALiveAgreementCannotReportEmployers() {
+        String agencyId = "dinas-tanpa-pks-" + Long.toString(System.nanoTime(), 36);
+        Response issued = api.send("POST", "/api/admin/agencies", withJson(ADMIN), ApiClient.json(Map.of("agencyId", agencyId,
+                "name", "Dinas Tanpa PKS", "scopes", List.of("REPORT_CASES"))).getBytes(StandardCharsets.UTF_8));
+        String token = issued.json().path("token").asText();
+
+        Response refused = api.postJson("/api/v1/enforcement-cases", token, ApiClient.json(caseReport()));
+
+        assertProblem(refused, 403);
+        assertThat(refused.json().path("detail").asText()).contains("no agreement in force");
+        assertThat(api.get(AGREEMENTS, token).json().path("totalItems").asLong()).isZero();
+    }
+
+    private AgreementDriver drafting(String agencyId) {
+        Map<String, Object> proposal = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", false);
+        proposal.put("partnerAgencyId", agencyId);
+        return AgreementDriver.start(engine, proposal).explore("GO").legalReview("APPROVE", "sesuai");
+    }
+
+    private static Map<String, Object> caseReport() {
+        String nib = Long.toString(9_140_000_000_000L + (System.nanoTime() % 1_000_000_000L));
+        return Map.of(
+                "employer", Map.of("nib", nib, "npwp", "012345678901234", "name", "CV Sinar Abadi (Cab. Pemalang)",
+                        "address", "Jl. Jend. Sudirman 5, Pemalang", "email", "admin@sinarabadi.example", "sizeClass", "SMALL"),
+                "violation", Map.of("type", "UNREGISTERED", "workersAffected", 9, "arrearsAmount", 3_240_000,
+                        "monthsInArrears", 3, "description", "9 pekerja belum didaftarkan"),
+                "reference", "DN-PML/2026/004");
+    }
+
+    private static Map<String, String> withJson(Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        return all;
+    }
+}
