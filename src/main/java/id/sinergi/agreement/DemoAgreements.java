@@ -81,6 +81,10 @@ class DemoAgreements {
                 "partnerships", null, AgreementStage.ACTIVE, Agreement.OPEN, null, "BRANCH_HEAD", null, null, null, null,
                 null, null, "LIVE", "API", OffsetDateTime.now(clock), null));
         agreements.register(agreementId, number, start, end);
+        agreements.recordSignatures(agreementId, "Kepala Cabang BPJS Kesehatan Pekalongan", start,
+                "Pimpinan " + agency.name(), start);
+        agreements.update(agreementId, "signatory_level", kind == AgreementKind.MOU ? "PRESIDENT_DIRECTOR" : "BRANCH_HEAD");
+        agreements.update(agreementId, "exchange_mechanism", "API");
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(Vars.AGREEMENT_ID, agreementId);

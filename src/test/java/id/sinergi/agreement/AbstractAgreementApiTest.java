@@ -53,6 +53,8 @@ abstract class AbstractAgreementApiTest {
         assertThat(agreement.path("stage").asText()).isEqualTo("ACTIVE");
         assertThat(agreement.path("number").asText()).matches("MOU/\\d{4}/KC-PKL/[IVX]+/\\d{4}");
         assertThat(agreement.path("dataExchange").path("status").asText()).isEqualTo("LIVE");
+        assertThat(agreement.path("dataExchange").path("mechanism").asText()).isEqualTo("API");
+        assertThat(agreement.path("signatories").path("level").asText()).isEqualTo("PRESIDENT_DIRECTOR");
         assertThat(agreement.path("endDate").asText()).isNotBlank();
 
         String id = agreement.path("agreementId").asText();
