@@ -91,7 +91,8 @@ public class IdempotencyKeys {
         }
     }
 
-    private static String sha256(byte[] bytes) {
+    /** Hex SHA-256: request bodies here, API tokens in {@link AgencyTokens}. */
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

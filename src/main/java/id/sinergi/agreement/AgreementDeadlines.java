@@ -2,7 +2,9 @@ package id.sinergi.agreement;
 
 import id.sinergi.calendar.DeadlineCalculator;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,9 +49,21 @@ public class AgreementDeadlines {
         return "R/" + settings.monitoringPeriod();
     }
 
-    /** The standing termination task is due when the agreement would end anyway. */
-    public Date endOfAgreement(Date endDate) {
-        return endDate;
+    /** What the active phase waits for: first day in force, last day, and the day the renewal decision is due. */
+    public Map<String, Object> termVariables(LocalDate start, LocalDate end) {
+        return Map.of(
+                AgreementProcess.Vars.START_DATE, Date.from(start.atStartOfDay(zone()).toInstant()),
+                AgreementProcess.Vars.END_DATE, endOfDay(end),
+                AgreementProcess.Vars.RENEWAL_DECISION_DATE, endOfDay(renewalDecisionDay(end)));
+    }
+
+    /** The day the partner is asked to answer a draft by: the reminder date. */
+    public LocalDate draftReminderDay() {
+        return deadlines.periodDate(settings.draftReminder().toString());
+    }
+
+    ZoneId zone() {
+        return deadlines.zone();
     }
 
     /** The last day in force of an agreement starting on {@code start} for {@code years}. */

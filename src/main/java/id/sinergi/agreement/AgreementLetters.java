@@ -5,7 +5,6 @@ import id.sinergi.notification.Letter;
 import id.sinergi.notification.LetterKind;
 import id.sinergi.notification.LetterRequest;
 import id.sinergi.notification.LetterService;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,9 +47,5 @@ class AgreementLetters {
                 ? new LetterRequest(reference, kind, a.partnerContactName(), a.partnerContactEmail(), fields)
                 : new LetterRequest(reference, kind, a.bpjsContactName(), a.bpjsContactEmail(), fields);
         return letters.send(request);
-    }
-
-    static String date(LocalDate day) {
-        return Formats.date(day);
     }
 }

@@ -2,7 +2,6 @@ package id.sinergi.agreement;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -61,7 +60,6 @@ public final class AgreementProcess {
         public static final String PARTNER_AGENCY_ID = "partnerAgencyId";
         public static final String TITLE = "title";
         public static final String SCOPE = "scope";
-        public static final String PURPOSES = "purposes";
         public static final String TERM_YEARS = "termYears";
         public static final String BPJS_CONTACT_NAME = "bpjsContactName";
         public static final String BPJS_CONTACT_EMAIL = "bpjsContactEmail";
@@ -131,11 +129,6 @@ public final class AgreementProcess {
             return ((Number) scope.getVariable(Vars.TERM_YEARS)).intValue();
         }
 
-        /** The purposes ticked on the start form (a checklist gives a list of strings). */
-        public boolean includesPurpose(String purpose) {
-            Object value = scope.getVariable(Vars.PURPOSES);
-            return value instanceof Collection<?> list && list.contains(purpose);
-        }
 
         public int draftRound() {
             Object value = scope.getVariable(Vars.DRAFT_ROUND);

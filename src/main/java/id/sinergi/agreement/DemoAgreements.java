@@ -7,8 +7,6 @@ import id.sinergi.agency.AgencyTokens;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(17)
 class DemoAgreements {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     /** The demo profile's agencies (DemoAgencies); agencies an admin adds later get no invented agreement. */
     private static final List<String> DEMO_AGENCIES = List.of("disnaker-batang", "kemnaker", "kejari-pekalongan");
 
@@ -97,9 +94,7 @@ class DemoAgreements {
         variables.put(Vars.SCOPE, "Pertukaran data badan usaha dan penanganan bersama");
         variables.put(Vars.TERM_YEARS, 3);
         variables.put(Vars.STAGE, AgreementStage.ACTIVE.name());
-        variables.put(Vars.START_DATE, Date.from(start.atStartOfDay(ZONE).toInstant()));
-        variables.put(Vars.END_DATE, deadlines.endOfDay(end));
-        variables.put(Vars.RENEWAL_DECISION_DATE, deadlines.endOfDay(deadlines.renewalDecisionDay(end)));
+        variables.putAll(deadlines.termVariables(start, end));
         variables.put(Vars.EXCHANGE_MECHANISM, "API");
         var instance = runtime.createProcessInstanceByKey(AgreementProcess.KEY).businessKey(number).setVariables(variables)
                 .startBeforeActivity("SubProcess_Active").execute();

@@ -3,6 +3,7 @@ package id.sinergi.agreement;
 import static id.sinergi.agreement.AgreementProcess.Vars;
 
 import id.sinergi.agency.AgencyTokens;
+import id.sinergi.notification.Formats;
 import id.sinergi.notification.LetterKind;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,7 +38,7 @@ class EndAgreementDelegate implements JavaDelegate {
         boolean terminated = AgreementOutcome.TERMINATED.name().equals(variables.string(Vars.OUTCOME));
         letters.send(execution, LetterKind.AGREEMENT_ENDED, variables.agreementId(), AgreementLetters.To.PARTNER, Map.of(
                 "endReason", terminated ? "diakhiri atas kesepakatan bersama" : "berakhir sesuai jangka waktunya",
-                "endedOn", AgreementLetters.date(deadlines.today())));
+                "endedOn", Formats.date(deadlines.today())));
         stages.close(execution);
     }
 }

@@ -3,8 +3,6 @@ package id.sinergi.agreement;
 import static id.sinergi.agreement.AgreementProcess.Vars;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component("registerAgreement")
 class RegisterAgreementDelegate implements JavaDelegate {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     private final AgreementRepository agreements;
     private final AgreementNumbers numbers;
@@ -31,8 +28,8 @@ class RegisterAgreementDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var variables = AgreementProcess.variables(execution);
-        LocalDate bpjsSigned = variables.date(Vars.BPJS_SIGNED_DATE, ZONE);
-        LocalDate partnerSigned = variables.date(Vars.PARTNER_SIGNED_DATE, ZONE);
+        LocalDate bpjsSigned = variables.date(Vars.BPJS_SIGNED_DATE, deadlines.zone());
+        LocalDate partnerSigned = variables.date(Vars.PARTNER_SIGNED_DATE, deadlines.zone());
         LocalDate start = bpjsSigned.isAfter(partnerSigned) ? bpjsSigned : partnerSigned;
         LocalDate end = deadlines.endDate(start, variables.termYears());
         String number = numbers.next(variables.kind(), deadlines.today());
@@ -42,10 +39,7 @@ class RegisterAgreementDelegate implements JavaDelegate {
         agreements.register(variables.agreementId(), number, start, end);
         agreements.update(variables.agreementId(), "signatory_level", variables.string(Vars.SIGNATORY_LEVEL));
         execution.setProcessBusinessKey(number);
-        execution.setVariables(Map.of(
-                Vars.AGREEMENT_NUMBER, number,
-                Vars.START_DATE, java.util.Date.from(start.atStartOfDay(ZONE).toInstant()),
-                Vars.END_DATE, deadlines.endOfDay(end),
-                Vars.RENEWAL_DECISION_DATE, deadlines.endOfDay(deadlines.renewalDecisionDay(end))));
+        execution.setVariable(Vars.AGREEMENT_NUMBER, number);
+        execution.setVariables(deadlines.termVariables(start, end));
     }
 }

@@ -1,5 +1,6 @@
 package id.sinergi.agreement;
 
+import id.sinergi.notification.Formats;
 import id.sinergi.notification.LetterKind;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,8 +23,7 @@ class SendAgreementDraftDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var variables = AgreementProcess.variables(execution);
         int round = variables.nextDraftRound();
-        String deadline = AgreementLetters.date(java.time.LocalDate.ofInstant(deadlines.draftReminder().toInstant(),
-                java.time.ZoneId.of("Asia/Jakarta")));
+        String deadline = Formats.date(deadlines.draftReminderDay());
         letters.send(execution, LetterKind.AGREEMENT_DRAFT, variables.agreementId() + "-R" + round,
                 AgreementLetters.To.PARTNER, Map.of("round", Integer.toString(round), "deadline", deadline));
     }

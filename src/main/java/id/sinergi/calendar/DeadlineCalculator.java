@@ -63,6 +63,11 @@ public class DeadlineCalculator {
         return calendar.addWorkingDays(today().plus(period), 0);
     }
 
+    /** The office's time zone, in which every deadline ends. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** Today in the configured zone, whatever zone the server or the clock runs in. */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);

@@ -8,7 +8,6 @@ import id.sinergi.agreement.AgreementProcess.Elements;
 import id.sinergi.support.ApiClient;
 import id.sinergi.support.ApiClient.Response;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -132,7 +131,7 @@ abstract class AbstractAgreementApiTest {
     @Test
     void anAgencyWithoutALiveAgreementCannotReportEmployers() {
         String agencyId = "dinas-tanpa-pks-" + Long.toString(System.nanoTime(), 36);
-        Response issued = api.send("POST", "/api/admin/agencies", withJson(ADMIN), ApiClient.json(Map.of("agencyId", agencyId,
+        Response issued = api.send("POST", "/api/admin/agencies", ApiClient.withJson(ADMIN), ApiClient.json(Map.of("agencyId", agencyId,
                 "name", "Dinas Tanpa PKS", "scopes", List.of("REPORT_CASES"))).getBytes(StandardCharsets.UTF_8));
         String token = issued.json().path("token").asText();
 
@@ -159,9 +158,4 @@ abstract class AbstractAgreementApiTest {
                 "reference", "DN-PML/2026/004");
     }
 
-    private static Map<String, String> withJson(Map<String, String> headers) {
-        Map<String, String> all = new HashMap<>(headers);
-        all.put("Content-Type", "application/json");
-        return all;
-    }
 }

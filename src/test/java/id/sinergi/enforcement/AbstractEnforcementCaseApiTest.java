@@ -9,7 +9,6 @@ import id.sinergi.support.ApiClient;
 import id.sinergi.support.ApiClient.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -286,7 +285,7 @@ abstract class AbstractEnforcementCaseApiTest {
     @Test
     void aRevokedTokenIs401AndTheRateLimitAnswers429WithRetryAfter() {
         String agency = "uji-" + System.nanoTime();
-        Response issued = api.send("POST", "/api/admin/agencies", withJson(ApiClient.basic("admin", STAFF_PASSWORD)),
+        Response issued = api.send("POST", "/api/admin/agencies", ApiClient.withJson(ApiClient.basic("admin", STAFF_PASSWORD)),
                 ApiClient.json(Map.of("agencyId", agency, "name", "Dinas Uji", "scopes", List.of("REPORT_CASES"),
                         "requestsPerMinute", 3)).getBytes(StandardCharsets.UTF_8));
         assertThat(issued.status()).isEqualTo(201);
@@ -360,7 +359,7 @@ abstract class AbstractEnforcementCaseApiTest {
         String caseId = reportCase(KEMNAKER, report(nextNib(), "LARGE", "PARTIALLY_REGISTERED", 150, 90_000_000));
 
         String triage = taskId("officer", caseId);
-        assertThat(api.send("POST", "/engine-rest/task/" + triage + "/complete", withJson(ApiClient.basic("officer", STAFF_PASSWORD)),
+        assertThat(api.send("POST", "/engine-rest/task/" + triage + "/complete", ApiClient.withJson(ApiClient.basic("officer", STAFF_PASSWORD)),
                 ApiClient.json(Map.of("variables", Map.of("triageDecision", Map.of("value", "ACCEPT"),
                         "triageNotes", Map.of("value", "Data BPJS cocok")))).getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(204);
         runLetterJobs(caseId);
@@ -374,7 +373,7 @@ abstract class AbstractEnforcementCaseApiTest {
 
         assertThat(api.postJson(CASES + "/" + caseId + "/compliance-reports", KEMNAKER, compliance()).status()).isEqualTo(202);
         String verify = taskId("officer", caseId);
-        assertThat(api.send("POST", "/engine-rest/task/" + verify + "/complete", withJson(ApiClient.basic("officer", STAFF_PASSWORD)),
+        assertThat(api.send("POST", "/engine-rest/task/" + verify + "/complete", ApiClient.withJson(ApiClient.basic("officer", STAFF_PASSWORD)),
                 ApiClient.json(Map.of("variables", Map.of("verificationDecision", Map.of("value", "VERIFIED"),
                         "verificationNotes", Map.of("value", "Bukti pendaftaran diterima")))).getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(204);
 
@@ -468,11 +467,6 @@ abstract class AbstractEnforcementCaseApiTest {
         return jdbc.sql("SELECT COUNT(*) FROM enforcement_case WHERE employer_nib = ?").param(nib).query(Long.class).single();
     }
 
-    private static Map<String, String> withJson(Map<String, String> headers) {
-        Map<String, String> all = new HashMap<>(headers);
-        all.put("Content-Type", "application/json");
-        return all;
-    }
 
     private String taskId(String user, String caseId) {
         JsonNode tasks = api.send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseId,

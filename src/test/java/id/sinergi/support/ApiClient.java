@@ -78,6 +78,13 @@ public class ApiClient {
         return token == null ? Map.of() : Map.of("Authorization", "Bearer " + token);
     }
 
+    /** The given headers plus a JSON content type. */
+    public static Map<String, String> withJson(Map<String, String> headers) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        return all;
+    }
+
     public static Map<String, String> basic(String user, String password) {
         return Map.of("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
