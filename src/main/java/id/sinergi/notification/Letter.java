@@ -19,4 +19,8 @@ public record Letter(
     public boolean isSent() {
         return sentAt != null;
     }
+
+    Letter sentAt(OffsetDateTime at) {
+        return new Letter(id, number, caseReference, kind, recipientName, recipientEmail, subject, body, createdAt, at, deadline);
+    }
 }

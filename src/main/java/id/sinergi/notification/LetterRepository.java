@@ -43,6 +43,11 @@ public class LetterRepository {
                 request.recipientEmail(), subject, body, at, null, request.deadline());
     }
 
+    /** Reads the letter and holds its row until the transaction ends: one delivery at a time. */
+    Letter lockForDelivery(long id) {
+        return jdbc.sql("SELECT * FROM letter WHERE id = ? FOR UPDATE").param(id).query(LetterRepository::map).single();
+    }
+
     void markSent(long id, OffsetDateTime at) {
         jdbc.sql("UPDATE letter SET status = 'SENT', sent_at = ? WHERE id = ?").params(at, id).update();
     }

@@ -13,10 +13,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Numbers, archives and sends letters, at most once per case and kind.
  *
- * <p>The letter is numbered and stored in its own transaction before the mail goes out, and marked
- * sent in another right after. A job that fails after that (or is retried for any reason) finds the
- * letter already sent and does not send it again; a job that failed before sending resends the same
- * letter with the same number.
+ * <p>The letter is numbered and stored in its own short transaction, so the number is taken and the
+ * counter row released before any mail goes out. Delivery runs in a second transaction that first locks
+ * the letter's row, then sends, then marks it sent: the connection that records "sent" is already held
+ * when the mail leaves, so the mark cannot fail for want of a connection, and a second job (another node
+ * after a lock expired, or a retry) waits on the row and then finds the letter sent. A job that failed
+ * before sending resends the same letter with the same number.
+ *
+ * <p>Both transactions run while the calling job holds the engine's own connection: a letter job needs
+ * two connections at once. {@code system/ConnectionBudget} refuses to start with a pool too small for
+ * that at the configured job executor size.
  */
 @Service
 public class LetterService {
@@ -49,11 +55,18 @@ public class LetterService {
         if (letter.isSent()) {
             return letter;
         }
+        return separately.execute(tx -> deliverOnce(letter.id()));
+    }
+
+    private Letter deliverOnce(long letterId) {
+        Letter letter = letters.lockForDelivery(letterId);
+        if (letter.isSent()) {
+            return letter;
+        }
         delivery.deliver(letter);
         OffsetDateTime sentAt = OffsetDateTime.now(clock);
-        separately.executeWithoutResult(tx -> letters.markSent(letter.id(), sentAt));
-        return new Letter(letter.id(), letter.number(), letter.caseReference(), letter.kind(), letter.recipientName(),
-                letter.recipientEmail(), letter.subject(), letter.body(), letter.createdAt(), sentAt, letter.deadline());
+        letters.markSent(letter.id(), sentAt);
+        return letter.sentAt(sentAt);
     }
 
     private Letter archive(LetterRequest request) {

@@ -1,6 +1,8 @@
 package id.sinergi.notification;
 
 import static id.sinergi.system.PersonalData.maskEmail;
+import static id.sinergi.system.PersonalData.maskEmailsIn;
+import static id.sinergi.system.PersonalData.scrubbed;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -51,9 +53,19 @@ class MailDelivery {
                         file.toAbsolutePath());
             }
         } catch (MessagingException | IOException | MailException e) {
-            // JavaMailSender reports SMTP failures as Spring's unchecked MailException.
-            throw new LetterDeliveryException("Letter " + letter.number() + " could not be delivered", e);
+            // JavaMailSender reports SMTP failures as Spring's unchecked MailException. A rejected recipient
+            // names the address in the message: the job's stored stack trace and the log get a masked copy.
+            throw new LetterDeliveryException("Letter " + letter.number() + " could not be delivered: "
+                    + maskEmailsIn(rootMessage(e)), scrubbed(e));
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private MimeMessage compose(MimeMessage message, Letter letter) throws MessagingException {

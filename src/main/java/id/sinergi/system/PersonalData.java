@@ -1,5 +1,8 @@
 package id.sinergi.system;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Shortens personal data before it goes to a log: enough to trace, not enough to reuse. */
 public final class PersonalData {
 
@@ -16,6 +19,43 @@ public final class PersonalData {
             return "***";
         }
         return email.charAt(0) + "***" + email.substring(at);
+    }
+
+    /**
+     * Masks every e-mail address inside a text, such as a mail server's "550 <hrd@majujaya.example>
+     * rejected".
+     */
+    public static String maskEmailsIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = EMAIL_IN_TEXT.matcher(text);
+        var masked = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(masked, Matcher.quoteReplacement(maskEmail(m.group())));
+        }
+        return m.appendTail(masked).toString();
+    }
+
+    /**
+     * A copy of an exception chain with every e-mail address in its messages masked and the stack frames
+     * kept. What a job stores as its stack trace (and Cockpit shows) is built from this, never from the raw
+     * mail exception, whose messages name the recipient.
+     */
+    public static RuntimeException scrubbed(Throwable failure) {
+        var copy = new ScrubbedException(failure.getClass().getName() + ": " + maskEmailsIn(failure.getMessage()),
+                failure.getCause() == null || failure.getCause() == failure ? null : scrubbed(failure.getCause()));
+        copy.setStackTrace(failure.getStackTrace());
+        return copy;
+    }
+
+    private static final Pattern EMAIL_IN_TEXT = Pattern.compile("[^\\s<>\"'(),;:@]+@[A-Za-z0-9.-]+");
+
+    /** Stands in for an exception whose message carried personal data. */
+    static final class ScrubbedException extends RuntimeException {
+        ScrubbedException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** Keeps the last four characters of an identifier such as an NPWP or NIK. */
