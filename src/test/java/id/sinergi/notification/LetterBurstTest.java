@@ -31,7 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import id.sinergi.support.EmbeddedPostgresInitializer;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,9 +41,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * The attack's burst: more letter jobs due at once than the pool has connections (as after an operator
  * retries a mail outage), worked by the real job executor at the application's own pool and thread
  * sizes. Each letter must go out exactly once, no job may fail, and the application must keep answering.
+ * On PostgreSQL, as in the attack: row locks and connection hand-over behave as in production.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 @DirtiesContext
 class LetterBurstTest {
 
