@@ -1,6 +1,7 @@
 package id.sinergi.agency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.system.EdgePaths;
 import id.sinergi.system.Groups;
 import id.sinergi.system.Problems;
 import jakarta.servlet.FilterChain;
@@ -51,7 +52,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return !EdgePaths.isApi(EdgePaths.of(request));
     }
 
     @Override
@@ -62,7 +63,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         response.setHeader(REQUEST_ID_HEADER, requestId);
         MDC.put("requestId", requestId);
         try {
-            if (request.getRequestURI().startsWith("/api/admin/")) {
+            // The routed path, never the raw URI: '/api;x/admin' and '/api/%61dmin' route to /api/admin.
+            String path = EdgePaths.of(request);
+            if (path.equals("/api/admin") || path.startsWith("/api/admin/")) {
                 admin(request, response, chain);
             } else {
                 agency(request, response, chain);

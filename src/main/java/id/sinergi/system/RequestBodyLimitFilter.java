@@ -40,7 +40,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return !EdgePaths.isApi(EdgePaths.of(request));
     }
 
     @Override
