@@ -29,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Every API response carries an {@code X-Request-Id}, the one the audit record and the logs use.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+// Before the body-size filter, which reads the body: nobody may make the server read a large body unauthenticated.
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     public static final String AGENCY = "sinergi.agency";

@@ -69,6 +69,30 @@ class EdgeSecurityHttpTest {
         assertThat(http.get("/api/admin/agencies", basic("192.0.2.12", "admin", ADMIN_PASSWORD)).body()).contains("edge-probe");
     }
 
+    @Test
+    void anUnauthenticatedBodyIsRefusedBeforeItIsRead() {
+        // The head announces a body just under the limit and none is sent: only an answer given
+        // without reading the body arrives before the socket times out.
+        var headers = client("192.0.2.20");
+        headers.put("Content-Type", "application/json");
+        headers.put("Content-Length", "1000000");
+        http.send("POST", "/api/v1/enforcement-cases", headers, null).assertProblem(401);
+
+        headers.put("Content-Length", Long.toString(2L * 1024 * 1024));
+        http.send("POST", "/api/v1/enforcement-cases", headers, null).assertProblem(401);
+    }
+
+    @Test
+    void compressedApiBodiesAreUnsupportedMediaType() {
+        for (String encoding : List.of("gzip", "br", "deflate, gzip")) {
+            var headers = bearer("192.0.2.30", agencyToken);
+            headers.put("Content-Type", "application/json");
+            headers.put("Content-Encoding", encoding);
+            http.send("POST", "/api/v1/enforcement-cases", headers, "{}".getBytes(StandardCharsets.UTF_8))
+                    .assertProblem(415);
+        }
+    }
+
     /** As Cockpit's login page does it: a session with its XSRF token first, then the form. */
     private RawHttp.Response formLogin(String address, String password) {
         RawHttp.Response page = http.get("/camunda/app/cockpit/default/", client(address));
