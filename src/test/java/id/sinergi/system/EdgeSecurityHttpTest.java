@@ -93,6 +93,19 @@ class EdgeSecurityHttpTest {
         }
     }
 
+    @Test
+    void errorsTomcatAnswersItselfAreProblemJson() {
+        http.get("/api/v1/enforcement-cases/a%2Fb", client("192.0.2.40")).assertProblem(400);
+        http.get("/api/v1/enforcement-cases/a%00b", client("192.0.2.40")).assertProblem(400);
+        http.get("/api/v1/enforcement-cases/<x>", client("192.0.2.40")).assertProblem(400);
+        var huge = client("192.0.2.40");
+        huge.put("X-Padding", "a".repeat(20_000));
+        RawHttp.Response tooLarge = http.get("/api/v1/enforcement-cases", huge);
+        assertThat(tooLarge.status()).isIn(400, 431);
+        tooLarge.assertProblem(tooLarge.status());
+        assertThat(tooLarge.json().path("type").asText()).isEqualTo("/problems/http-" + tooLarge.status());
+    }
+
     /** As Cockpit's login page does it: a session with its XSRF token first, then the form. */
     private RawHttp.Response formLogin(String address, String password) {
         RawHttp.Response page = http.get("/camunda/app/cockpit/default/", client(address));
