@@ -106,6 +106,46 @@ class EdgeSecurityHttpTest {
         assertThat(tooLarge.json().path("type").asText()).isEqualTo("/problems/http-" + tooLarge.status());
     }
 
+    @Test
+    void wrongPasswordsThrottleTheAttackersAddressButNeverLockTheAccount() {
+        String attacker = "203.0.113.7";
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            assertThat(http.get("/engine-rest/user/count", basic(attacker, "admin", "guess-" + attempt)).status())
+                    .as("attempt %d", attempt).isEqualTo(401);
+        }
+        for (int attempt = 11; attempt <= 12; attempt++) {
+            RawHttp.Response refused = http.get("/engine-rest/user/count", basic(attacker, "admin", "guess-" + attempt));
+            refused.assertProblem(429);
+            assertThat(Long.parseLong(refused.header("retry-after"))).isPositive();
+        }
+        assertThat(identity.checkPassword("admin", ADMIN_PASSWORD)).as("the account is not locked").isTrue();
+        assertThat(http.get("/engine-rest/user/count", basic("198.51.100.2", "admin", ADMIN_PASSWORD)).status())
+                .as("the real admin from elsewhere").isEqualTo(200);
+        assertThat(http.get("/api/admin/agencies", basic("198.51.100.2", "admin", ADMIN_PASSWORD)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void wrongAdminPasswordsAndBearerTokensOnTheApiAreThrottledPerAddress() {
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            http.get("/api/admin/agencies", basic("203.0.113.8", "admin", "guess-" + attempt)).assertProblem(401);
+            http.get("/api/v1/enforcement-cases", bearer("203.0.113.9", "guess-" + attempt)).assertProblem(401);
+        }
+        http.get("/api/admin/agencies", basic("203.0.113.8", "admin", "guess")).assertProblem(429);
+        http.get("/api/v1/enforcement-cases", bearer("203.0.113.9", "guess")).assertProblem(429);
+        assertThat(identity.checkPassword("admin", ADMIN_PASSWORD)).isTrue();
+        assertThat(http.get("/api/v1/enforcement-cases", bearer("198.51.100.3", agencyToken)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void webappFormLoginIsThrottledPerAddress() {
+        String attacker = "203.0.113.10";
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            assertThat(formLogin(attacker, "guess-" + attempt).status()).as("attempt %d", attempt).isEqualTo(401);
+        }
+        assertThat(formLogin(attacker, ADMIN_PASSWORD).status()).as("even the right password").isEqualTo(429);
+        assertThat(formLogin("198.51.100.4", ADMIN_PASSWORD).status()).isEqualTo(200);
+    }
+
     /** As Cockpit's login page does it: a session with its XSRF token first, then the form. */
     private RawHttp.Response formLogin(String address, String password) {
         RawHttp.Response page = http.get("/camunda/app/cockpit/default/", client(address));
