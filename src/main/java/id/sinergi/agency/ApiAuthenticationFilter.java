@@ -1,6 +1,7 @@
 package id.sinergi.agency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.system.EdgePaths;
 import id.sinergi.system.Groups;
 import id.sinergi.system.Problems;
 import jakarta.servlet.FilterChain;
@@ -28,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Every API response carries an {@code X-Request-Id}, the one the audit record and the logs use.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+// Before the body-size filter, which reads the body: nobody may make the server read a large body unauthenticated.
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     public static final String AGENCY = "sinergi.agency";
@@ -51,7 +53,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return !EdgePaths.isApi(EdgePaths.of(request));
     }
 
     @Override
@@ -62,7 +64,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         response.setHeader(REQUEST_ID_HEADER, requestId);
         MDC.put("requestId", requestId);
         try {
-            if (request.getRequestURI().startsWith("/api/admin/")) {
+            // The routed path, never the raw URI: '/api;x/admin' and '/api/%61dmin' route to /api/admin.
+            String path = EdgePaths.of(request);
+            if (path.equals("/api/admin") || path.startsWith("/api/admin/")) {
                 admin(request, response, chain);
             } else {
                 agency(request, response, chain);

@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * streamed the body in chunks, before anything parses them.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+// After authentication (HIGHEST_PRECEDENCE + 10): an unauthenticated caller gets 401 before any byte is read.
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
@@ -40,7 +41,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return !EdgePaths.isApi(EdgePaths.of(request));
     }
 
     @Override
