@@ -1,5 +1,8 @@
 package id.sinergi.system;
 
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -7,33 +10,69 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gap-free yearly counters for numbers people read (case numbers, letter numbers).
- * The row is locked by the UPDATE, so two transactions never draw the same value.
+ *
+ * <p>Each draw is one statement that creates the year's row or increments it and returns the value.
+ * The row lock it takes is held to the end of the caller's transaction, so two transactions never draw
+ * the same value and a rolled-back draw leaves no gap. It must be a single statement: after a
+ * duplicate-key error PostgreSQL refuses every further statement of the transaction, so "update, else
+ * insert, else update again" failed when the first numbers of a year were drawn concurrently.
  */
 @Component
 public class Sequences {
 
-    private final JdbcClient jdbc;
+    /** PostgreSQL: a concurrent insert of the same key waits, then takes the update branch. */
+    private static final String POSTGRES = """
+            INSERT INTO number_sequence (name, seq_year, last_value) VALUES (?, ?, 1)
+            ON CONFLICT (name, seq_year) DO UPDATE SET last_value = number_sequence.last_value + 1
+            RETURNING last_value
+            """;
 
-    Sequences(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /**
+     * H2 has no ON CONFLICT ... DO UPDATE; MERGE read through FINAL TABLE gives the value just written.
+     * Two MERGEs creating the same row can still collide on the key; H2 keeps the transaction usable
+     * after that error, so the draw simply runs again and takes the update branch.
+     */
+    private static final String H2 = """
+            SELECT last_value FROM FINAL TABLE (
+                MERGE INTO number_sequence t
+                USING (VALUES (CAST(? AS VARCHAR(40)), CAST(? AS INT))) s (name, seq_year)
+                ON t.name = s.name AND t.seq_year = s.seq_year
+                WHEN MATCHED THEN UPDATE SET last_value = t.last_value + 1
+                WHEN NOT MATCHED THEN INSERT (name, seq_year, last_value) VALUES (s.name, s.seq_year, 1))
+            """;
+
+    private final JdbcClient jdbc;
+    private final String draw;
+    private final boolean retryCreate;
+
+    Sequences(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.draw = statementFor(dataSource);
+        this.retryCreate = draw.equals(H2);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long next(String name, int year) {
-        int updated = jdbc.sql("UPDATE number_sequence SET last_value = last_value + 1 WHERE name = ? AND seq_year = ?")
-                .params(name, year).update();
-        if (updated == 0) {
-            try {
-                jdbc.sql("INSERT INTO number_sequence (name, seq_year, last_value) VALUES (?, ?, 1)")
-                        .params(name, year).update();
-                return 1;
-            } catch (org.springframework.dao.DuplicateKeyException raced) {
-                // Another transaction created the row first: take the next value after it.
-                jdbc.sql("UPDATE number_sequence SET last_value = last_value + 1 WHERE name = ? AND seq_year = ?")
-                        .params(name, year).update();
+        try {
+            return jdbc.sql(draw).params(name, year).query(Long.class).single();
+        } catch (DuplicateKeyException raced) {
+            if (!retryCreate) {
+                throw raced;
             }
+            return jdbc.sql(draw).params(name, year).query(Long.class).single();
         }
-        return jdbc.sql("SELECT last_value FROM number_sequence WHERE name = ? AND seq_year = ?")
-                .params(name, year).query(Long.class).single();
+    }
+
+    private static String statementFor(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return switch (product) {
+                case "PostgreSQL" -> POSTGRES;
+                case "H2" -> H2;
+                default -> throw new IllegalStateException("No counter statement for database " + product);
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not tell which database holds the counters", e);
+        }
     }
 }
