@@ -22,14 +22,27 @@ public class ApiAudit {
                         String caseNumber, String action, String detail) {
     }
 
+    /**
+     * Writes the entry in the caller's transaction, so a change and its audit record commit together.
+     * Every value is cut to its column's size (V4__agency_api.sql) in characters: a long path or detail
+     * must never fail the request it records.
+     */
     public void record(ApiCall call, String caseNumber, String action, String detail) {
         jdbc.sql("""
                 INSERT INTO api_audit (actor, at, request_id, method, path, case_number, action, detail)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(call.actor(), OffsetDateTime.now(clock), call.requestId(), call.method(), call.path(),
-                        caseNumber, action, detail == null ? null : detail.substring(0, Math.min(detail.length(), 1000)))
+                .params(fit(call.actor(), 60), OffsetDateTime.now(clock), fit(call.requestId(), 64), fit(call.method(), 10),
+                        fit(call.path(), 300), fit(caseNumber, 20), fit(action, 60), fit(detail, 1000))
                 .update();
+    }
+
+    /** At most {@code max} characters (code points, as the database counts them), never half a pair. */
+    static String fit(String value, int max) {
+        if (value == null || value.codePointCount(0, value.length()) <= max) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, max));
     }
 
     public List<Entry> forCase(String caseNumber) {
