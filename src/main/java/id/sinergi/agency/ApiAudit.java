@@ -24,7 +24,7 @@ public class ApiAudit {
 
     /**
      * Writes the entry in the caller's transaction, so a change and its audit record commit together.
-     * Every value is cut to its column's size (V4__agency_api.sql) in characters: a long path or detail
+     * Every value is cut to its column's size (V4__agency_api.sql): a long path or detail
      * must never fail the request it records.
      */
     public void record(ApiCall call, String caseNumber, String action, String detail) {
@@ -37,12 +37,17 @@ public class ApiAudit {
                 .update();
     }
 
-    /** At most {@code max} characters (code points, as the database counts them), never half a pair. */
+    /**
+     * At most {@code max} UTF-16 units, never cutting a surrogate pair in half. Units, not code points:
+     * H2 counts VARCHAR length in units, PostgreSQL in characters, and a value short enough in units fits
+     * both.
+     */
     static String fit(String value, int max) {
-        if (value == null || value.codePointCount(0, value.length()) <= max) {
+        if (value == null || value.length() <= max) {
             return value;
         }
-        return value.substring(0, value.offsetByCodePoints(0, max));
+        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+        return value.substring(0, end);
     }
 
     public List<Entry> forCase(String caseNumber) {

@@ -272,7 +272,15 @@ abstract class AbstractEnforcementCaseApiTest {
                 Arguments.of("missing employer name", (Consumer<Map<String, Object>>) b -> employer(b).remove("name"), "employer.name"),
                 Arguments.of("missing violation", (Consumer<Map<String, Object>>) b -> b.remove("violation"), "violation"),
                 Arguments.of("unknown field", (Consumer<Map<String, Object>>) b -> employer(b).put("nik", "3326000000000001"), "employer.nik"),
-                Arguments.of("wrong type", (Consumer<Map<String, Object>>) b -> violation(b).put("workersAffected", "banyak"), "violation.workersAffected"));
+                Arguments.of("wrong type", (Consumer<Map<String, Object>>) b -> violation(b).put("workersAffected", "banyak"), "violation.workersAffected"),
+                Arguments.of("CR LF in the name", (Consumer<Map<String, Object>>) b -> employer(b).put("name", "PT Maju\r\nBcc: x@evil.example"), "employer.name"),
+                Arguments.of("NUL in the name", (Consumer<Map<String, Object>>) b -> employer(b).put("name", "PT Maju\u0000Jaya"), "employer.name"),
+                Arguments.of("TAB in the reference", (Consumer<Map<String, Object>>) b -> b.put("reference", "DN\tBTG"), "reference"),
+                Arguments.of("invisible format character", (Consumer<Map<String, Object>>) b -> employer(b).put("address", "Jl. Gajah\u202EMada"), "employer.address"),
+                Arguments.of("201 emoji", (Consumer<Map<String, Object>>) b -> employer(b).put("name", "\uD83C\uDFED".repeat(201)), "employer.name"),
+                Arguments.of("email without a dot in the domain", (Consumer<Map<String, Object>>) b -> employer(b).put("email", "a@b"), "employer.email"),
+                Arguments.of("quoted email", (Consumer<Map<String, Object>>) b -> employer(b).put("email", "\"quoted\"@x.example"), "employer.email"),
+                Arguments.of("email with a display name", (Consumer<Map<String, Object>>) b -> employer(b).put("email", "HRD <hrd@majujaya.example>"), "employer.email"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -290,6 +298,61 @@ abstract class AbstractEnforcementCaseApiTest {
         assertThat(refused.json().path("detail").asText()).contains(field);
         assertThat(casesOf(nib)).isZero();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    }
+
+    @Test
+    void unicodeNamesAreKeptExactlyAndCountedInCharacters() {
+        Map<String, Object> body = report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000);
+        employer(body).put("name", "PT Ñusantara Jaya – Cabang Café 日本");
+        Map<String, Object> emoji = report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000);
+        employer(emoji).put("name", "\uD83C\uDFED".repeat(200));
+
+        Response created = api.postJson(CASES, DISNAKER, ApiClient.json(body));
+        Response emojiCreated = api.postJson(CASES, DISNAKER, ApiClient.json(emoji));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(api.get(CASES + "/" + created.json().path("caseId").asText(), DISNAKER).json().path("employer").path("name")
+                .asText()).isEqualTo("PT Ñusantara Jaya – Cabang Café 日本");
+        assertThat(emojiCreated.status()).as("200 characters of emoji are 200 characters").isEqualTo(201);
+        assertThat(jdbc.sql("SELECT employer_name FROM enforcement_case WHERE case_number = ?")
+                .param(emojiCreated.json().path("caseId").asText()).query(String.class).single()).isEqualTo("\uD83C\uDFED".repeat(200));
+    }
+
+    static List<Arguments> lenientJson() {
+        return List.of(
+                Arguments.of("trailing garbage", "$", "garbage", null),
+                Arguments.of("a second document", "$", "{}", null),
+                Arguments.of("number as a string", "\"workersAffected\":5", "\"workersAffected\":\"5\"", "violation.workersAffected"),
+                Arguments.of("enum as a number", "\"sizeClass\":\"SMALL\"", "\"sizeClass\":1", "employer.sizeClass"),
+                Arguments.of("lone surrogate", "PT Maju Jaya Tbk.", "PT Maju \\ud800 Jaya", "employer.name"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lenientJson")
+    void jsonIsReadExactlyAsDocumented(String why, String from, String to, String field) {
+        String nib = nextNib();
+        String json = ApiClient.json(report(nib, "SMALL", "UNREGISTERED", 5, 1_000_000));
+        String spoiled = from.equals("$") ? json + to : json.replace(from, to);
+        assertThat(spoiled).as("test data changed the body").isNotEqualTo(json);
+
+        Response refused = api.postJson(CASES, DISNAKER, spoiled);
+
+        assertProblem(refused, 400);
+        if (field != null) {
+            assertThat(refused.json().path("errors").findValuesAsText("field")).contains(field);
+        }
+        assertThat(casesOf(nib)).isZero();
+    }
+
+    @Test
+    void datesOutsideSaneYearsAre400() {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000));
+        String ancient = compliance().replaceFirst("\"date\":\"[^\"]*\"", "\"date\":\"-999999999-01-01\"");
+
+        Response refused = api.postJson(CASES + "/" + caseId + "/compliance-reports", DISNAKER, ancient);
+
+        assertProblem(refused, 400);
+        assertThat(refused.json().path("errors").findValuesAsText("field")).contains("date");
     }
 
     @Test
