@@ -1,6 +1,7 @@
 package id.sinergi.agency;
 
 import id.sinergi.system.ApiProblem;
+import id.sinergi.system.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -49,7 +50,7 @@ class AgencyAdminController {
             @Schema(description = "Lowercase words joined by hyphens", example = "disnaker-batang")
             @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lowercase words joined by hyphens")
             String agencyId,
-            @Schema(description = "Agency name", example = "Dinas Ketenagakerjaan Kabupaten Batang") @NotBlank @Size(max = 200) String name,
+            @Schema(description = "Agency name", example = "Dinas Ketenagakerjaan Kabupaten Batang") @NotBlank @PlainText(max = 200) String name,
             @Schema(description = "What the agency may do besides reading its cases") @NotEmpty Set<@NotNull Scope> scopes,
             @Schema(description = "Overrides the default rate limit", nullable = true) @Min(1) @Max(100_000) Integer requestsPerMinute) {
     }

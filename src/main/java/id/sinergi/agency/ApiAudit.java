@@ -22,14 +22,32 @@ public class ApiAudit {
                         String caseNumber, String action, String detail) {
     }
 
+    /**
+     * Writes the entry in the caller's transaction, so a change and its audit record commit together.
+     * Every value is cut to its column's size (V4__agency_api.sql): a long path or detail
+     * must never fail the request it records.
+     */
     public void record(ApiCall call, String caseNumber, String action, String detail) {
         jdbc.sql("""
                 INSERT INTO api_audit (actor, at, request_id, method, path, case_number, action, detail)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(call.actor(), OffsetDateTime.now(clock), call.requestId(), call.method(), call.path(),
-                        caseNumber, action, detail == null ? null : detail.substring(0, Math.min(detail.length(), 1000)))
+                .params(fit(call.actor(), 60), OffsetDateTime.now(clock), fit(call.requestId(), 64), fit(call.method(), 10),
+                        fit(call.path(), 300), fit(caseNumber, 20), fit(action, 60), fit(detail, 1000))
                 .update();
+    }
+
+    /**
+     * At most {@code max} UTF-16 units, never cutting a surrogate pair in half. Units, not code points:
+     * H2 counts VARCHAR length in units, PostgreSQL in characters, and a value short enough in units fits
+     * both.
+     */
+    static String fit(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+        return value.substring(0, end);
     }
 
     public List<Entry> forCase(String caseNumber) {

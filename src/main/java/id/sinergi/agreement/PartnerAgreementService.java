@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Agreements as partner agencies use them through the API: read their own, answer drafts. */
 @Service
@@ -24,9 +26,12 @@ class PartnerAgreementService {
     private final IdempotencyKeys idempotency;
     private final ApiAudit audit;
     private final ObjectMapper json;
+    private final TransactionTemplate transaction;
 
     PartnerAgreementService(AgreementRepository agreements, AgreementRegister register, RuntimeService runtime,
-                            IdempotencyKeys idempotency, ApiAudit audit, ObjectMapper json) {
+                            IdempotencyKeys idempotency, ApiAudit audit, ObjectMapper json,
+                            PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.agreements = agreements;
         this.register = register;
         this.runtime = runtime;
@@ -57,7 +62,8 @@ class PartnerAgreementService {
         }
         Agreement agreement = own(agency, agreementId);
         if (idempotencyKey == null) {
-            deliver(agency, call, agreement, response);
+            // The message, the recorded response and the audit record commit together or not at all.
+            transaction.executeWithoutResult(status -> deliver(agency, call, agreement, response));
             return new Answered(find(agency, agreementId), false);
         }
         var outcome = idempotency.once(agency.agencyId(), idempotencyKey, canonical(agreementId, response), () -> {

@@ -28,6 +28,8 @@ import id.sinergi.system.ApiProblem;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The enforcement case as partner agencies use it: what they may see and do, idempotent reporting and
@@ -45,10 +47,12 @@ class AgencyCaseService {
     private final ApiAudit audit;
     private final ObjectMapper json;
     private final AgreementRepository agreements;
+    private final TransactionTemplate transaction;
 
     AgencyCaseService(EnforcementCaseService cases, EnforcementCaseRepository register, LetterRepository letters,
                       TaskService tasks, ManagementService management, IdempotencyKeys idempotency, ApiAudit audit,
-                      ObjectMapper json, AgreementRepository agreements) {
+                      ObjectMapper json, AgreementRepository agreements, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.agreements = agreements;
         this.cases = cases;
         this.register = register;
@@ -69,25 +73,29 @@ class AgencyCaseService {
             throw new ScopeMissingException("Agency " + agency.agencyId()
                     + " has no agreement in force with BPJS Kesehatan, so it cannot report employers.");
         }
-        if (idempotencyKey == null) {
-            return new Reported(view(open(agency, call, report)), false);
+        try {
+            if (idempotencyKey == null) {
+                return new Reported(view(transaction.execute(status -> open(agency, call, report))), false);
+            }
+            var outcome = idempotency.once(agency.agencyId(), idempotencyKey, canonical(report),
+                    () -> open(agency, call, report).caseNumber());
+            return new Reported(view(register.find(outcome.resourceId()).orElseThrow()), outcome.replayed());
+        } catch (DataIntegrityViolationException raced) {
+            // Another report for the same employer and violation won the race for the open-case key. Looked
+            // up after the rollback: PostgreSQL answers nothing more in a transaction that hit a duplicate key.
+            throw register.findOpen(report.employer().nib(), report.violation().type())
+                    .map(existing -> new DuplicateOpenCaseException(existing.caseNumber()))
+                    .orElseThrow(() -> raced);
         }
-        var outcome = idempotency.once(agency.agencyId(), idempotencyKey, canonical(report),
-                () -> open(agency, call, report).caseNumber());
-        return new Reported(view(register.find(outcome.resourceId()).orElseThrow()), outcome.replayed());
     }
 
+    /** The case, its process and the audit record of the report: one transaction, all or nothing. */
     private EnforcementCase open(AgencyClient agency, ApiCall call, CaseReport report) {
         EnforcementCase opened;
         try {
             opened = cases.report(report, agency.name(), agency.agencyId());
         } catch (DuplicateCaseException duplicate) {
             throw new DuplicateOpenCaseException(duplicate.existingCaseNumber());
-        } catch (DataIntegrityViolationException raced) {
-            // Another report for the same employer and violation won the race for the open-case key.
-            throw register.findOpen(report.employer().nib(), report.violation().type())
-                    .map(existing -> new DuplicateOpenCaseException(existing.caseNumber()))
-                    .orElseThrow(() -> raced);
         }
         audit.record(call, opened.caseNumber(), "CASE_REPORTED", "violation %s, %d workers, reference %s".formatted(
                 report.violation().type(), report.violation().workersAffected(), report.reference()));
@@ -105,18 +113,41 @@ class AgencyCaseService {
         return new CaseView.Page(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
-    void reportCompliance(AgencyClient agency, ApiCall call, String caseId, ComplianceReport report) {
+    record ComplianceReported(String reportId, boolean replayed) {
+    }
+
+    /**
+     * Stores the report, opens its verification and writes the audit record in one transaction; with an
+     * Idempotency-Key a retry answers the first report instead of opening a second verification.
+     */
+    ComplianceReported reportCompliance(AgencyClient agency, ApiCall call, String caseId, ComplianceReport report,
+                                        String idempotencyKey) {
         EnforcementCase c = visible(agency, caseId);
         if (!c.isOpen()) {
             throw new CaseClosedException(c.caseNumber());
         }
         try {
-            cases.reportCompliance(c.caseNumber(), report);
+            if (idempotencyKey == null) {
+                return new ComplianceReported(transaction.execute(status -> deliverCompliance(agency, call, c, report, null)), false);
+            }
+            var outcome = idempotency.once(agency.agencyId(), idempotencyKey, canonical(new CanonicalCompliance(c.caseNumber(), report)),
+                    () -> deliverCompliance(agency, call, c, report, idempotencyKey));
+            return new ComplianceReported(outcome.resourceId(), outcome.replayed());
         } catch (MismatchingMessageCorrelationException closedMeanwhile) {
             throw new CaseClosedException(c.caseNumber());
         }
+    }
+
+    private String deliverCompliance(AgencyClient agency, ApiCall call, EnforcementCase c, ComplianceReport report,
+                                     String idempotencyKey) {
+        String reportId = cases.reportCompliance(c.caseNumber(), report, agency.agencyId(), idempotencyKey);
         audit.record(call, c.caseNumber(), "COMPLIANCE_REPORTED", "%s on %s, amount %s, workers %s, reference %s"
                 .formatted(report.kind(), report.date(), report.amountPaid(), report.workersRegistered(), report.reference()));
+        return reportId;
+    }
+
+    /** A record, so the same report for the same case always hashes the same. */
+    private record CanonicalCompliance(String caseNumber, ComplianceReport report) {
     }
 
     void recordProsecutorOutcome(AgencyClient agency, ApiCall call, String caseId, ProsecutorOutcomeReport report) {
@@ -136,9 +167,16 @@ class AgencyCaseService {
         variables.put("recoveredAmount", report.recoveredAmount() == null ? 0L : report.recoveredAmount().longValueExact());
         variables.put("prosecutorOutcomeNotes", report.notes());
         variables.put("prosecutorOutcomeDate", java.sql.Date.valueOf(report.date()));
-        tasks.complete(waiting.getId(), variables);
-        audit.record(call, c.caseNumber(), "PROSECUTOR_OUTCOME_RECORDED", "%s on %s, recovered %s"
-                .formatted(report.outcome(), report.date(), report.recoveredAmount()));
+        try {
+            transaction.executeWithoutResult(status -> {
+                tasks.complete(waiting.getId(), variables);
+                audit.record(call, c.caseNumber(), "PROSECUTOR_OUTCOME_RECORDED", "%s on %s, recovered %s"
+                        .formatted(report.outcome(), report.date(), report.recoveredAmount()));
+            });
+        } catch (org.camunda.bpm.engine.exception.NullValueException | org.camunda.bpm.engine.exception.NotFoundException completedMeanwhile) {
+            // Another request recorded the outcome between our query and our completion.
+            throw new NotAwaitingOutcomeException(c.caseNumber());
+        }
     }
 
     /** A case the agency may not see is answered exactly like one that does not exist. */
@@ -176,7 +214,7 @@ class AgencyCaseService {
                 .map(d -> d.toInstant().atOffset(ZoneOffset.UTC)).orElse(null);
     }
 
-    private byte[] canonical(CaseReport report) {
+    private byte[] canonical(Object report) {
         try {
             return json.writeValueAsBytes(report);
         } catch (JsonProcessingException e) {

@@ -1,17 +1,17 @@
 package id.sinergi.enforcement;
 
+import id.sinergi.system.PlainText;
+import id.sinergi.system.MailAddress;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /** A report of a non-compliant employer: what opens an enforcement case. */
@@ -22,7 +22,7 @@ public record CaseReport(
         @Schema(description = "What the employer failed to do", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @Valid Violation violation,
         @Schema(description = "The reporting agency's own reference for this report", example = "DN-BTG/2026/017", maxLength = 100)
-        @Size(max = 100) String reference) {
+        @PlainText(max = 100) String reference) {
 
     @Schema(description = "The employer (badan usaha)")
     public record Employer(
@@ -34,13 +34,13 @@ public record CaseReport(
             @NotNull @Pattern(regexp = "\\d{15}|\\d{16}", message = "must be 15 or 16 digits") String npwp,
             @Schema(description = "Registered name, kept exactly as sent", example = "PT Maju Jaya Tbk.",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @PlainText(max = 200) String name,
             @Schema(description = "Address letters are sent to", example = "Jl. Gajah Mada 1, Batang",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank @Size(max = 300) String address,
+            @NotBlank @PlainText(max = 300) String address,
             @Schema(description = "Email address letters are sent to", example = "hrd@majujaya.example",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @MailAddress String email,
             @Schema(description = "Business size class", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull SizeClass sizeClass) {
     }
@@ -58,6 +58,6 @@ public record CaseReport(
             @Schema(description = "Months in arrears, 0 to 240", example = "3", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull @Min(0) @Max(240) Integer monthsInArrears,
             @Schema(description = "Short description of what was found", example = "42 pekerja belum didaftarkan", maxLength = 1000)
-            @Size(max = 1000) String description) {
+            @PlainText(max = 1000, multiline = true) String description) {
     }
 }

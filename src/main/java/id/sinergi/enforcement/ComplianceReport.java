@@ -1,5 +1,6 @@
 package id.sinergi.enforcement;
 
+import id.sinergi.system.PlainText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -8,7 +9,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -25,5 +25,5 @@ public record ComplianceReport(
         @Schema(description = "Workers registered", example = "42")
         @Min(0) @Max(1_000_000) Integer workersRegistered,
         @Schema(description = "Reference of the proof (payment slip, registration receipt)", example = "BUKTI-REG-01", maxLength = 100)
-        @Size(max = 100) String reference) {
+        @PlainText(max = 100) String reference) {
 }

@@ -114,15 +114,25 @@ class EnforcementCaseController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such case for this agency", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The case is closed", content = @Content(
+    @ApiResponse(responseCode = "409", description = "The case is closed, or another request changed it at the same moment "
+            + "(`/problems/conflict`: send again)", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with a different body", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/{caseId}/compliance-reports", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> reportCompliance(
             @RequestAttribute(ApiAuthenticationFilter.AGENCY) AgencyClient agency,
             @PathVariable String caseId,
+            @Parameter(description = "Makes retries safe: at most 100 characters")
+            @RequestHeader(name = "Idempotency-Key", required = false)
+            @Size(min = 1, max = 100) String idempotencyKey,
             @Valid @RequestBody ComplianceReport report, HttpServletRequest request) {
-        service.reportCompliance(agency, ApiCall.of(request, agency.agencyId()), caseId, report);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("caseId", caseId, "status", "PENDING_VERIFICATION"));
+        var reported = service.reportCompliance(agency, ApiCall.of(request, agency.agencyId()), caseId, report, idempotencyKey);
+        var builder = ResponseEntity.status(HttpStatus.ACCEPTED);
+        if (reported.replayed()) {
+            builder.header("Idempotent-Replayed", "true");
+        }
+        return builder.body(Map.of("caseId", caseId, "reportId", reported.reportId(), "status", "PENDING_VERIFICATION"));
     }
 
     @Operation(summary = "Record the prosecutor's outcome", description = "Only for the prosecutor's office named in "

@@ -84,6 +84,8 @@ public final class EnforcementCaseProcess {
         public static final String AMOUNT_PAID = "amountPaid";
         public static final String COMPLIANCE_DATE = "complianceDate";
         public static final String COMPLIANCE_REFERENCE = "complianceReference";
+        /** Local to each compliance verification: the report (row in compliance_report) it decides. */
+        public static final String COMPLIANCE_REPORT_ID = "complianceReportId";
         // Deadlines set when a letter goes out and read by the timer that follows it.
         public static final String OUTREACH_DEADLINE = "outreachDeadline";
         public static final String RESULTS_ANSWER_DEADLINE = "resultsAnswerDeadline";

@@ -25,9 +25,11 @@ public class EnforcementCaseService {
     private final RuntimeService runtime;
     private final Validator validator;
     private final Clock clock;
+    private final ComplianceReports complianceReports;
 
     EnforcementCaseService(EnforcementCaseRepository cases, Sequences sequences, RuntimeService runtime,
-                           Validator validator, Clock clock) {
+                           Validator validator, Clock clock, ComplianceReports complianceReports) {
+        this.complianceReports = complianceReports;
         this.cases = cases;
         this.sequences = sequences;
         this.runtime = runtime;
@@ -86,12 +88,25 @@ public class EnforcementCaseService {
         return cases.find(caseNumber).orElseThrow();
     }
 
+    /** As {@link #reportCompliance(String, ComplianceReport, String, String)}, for a report staff enter. */
+    @Transactional
+    public String reportCompliance(String caseNumber, ComplianceReport report) {
+        return reportCompliance(caseNumber, report, null, null);
+    }
+
     /**
-     * Delivers {@code EmployerComplied} to the case; a verification task opens wherever the ladder stands.
-     * A closed case has no subscription, so the engine refuses the message.
+     * Stores the report as its own record and delivers {@code EmployerComplied} to the case, in one
+     * transaction; a verification task opens wherever the ladder stands. The report's facts are set
+     * on that verification's own event subprocess instance, so two reports give two tasks that each show their
+     * own report. A closed case has no subscription, so the engine refuses the message.
+     *
+     * @return the report's id
      */
-    public void reportCompliance(String caseNumber, ComplianceReport report) {
+    @Transactional
+    public String reportCompliance(String caseNumber, ComplianceReport report, String reportingAgency, String idempotencyKey) {
+        String reportId = complianceReports.insert(caseNumber, reportingAgency, report, idempotencyKey, OffsetDateTime.now(clock));
         Map<String, Object> variables = new HashMap<>();
+        variables.put(Vars.COMPLIANCE_REPORT_ID, reportId);
         variables.put(Vars.COMPLIANCE_KIND, report.kind().name());
         variables.put(Vars.COMPLIANCE_DATE, java.sql.Date.valueOf(report.date()));
         variables.put(Vars.AMOUNT_PAID, report.amountPaid() == null ? 0L : report.amountPaid().longValueExact());
@@ -99,8 +114,11 @@ public class EnforcementCaseService {
         variables.put(Vars.COMPLIANCE_REFERENCE, report.reference());
         runtime.createMessageCorrelation(EnforcementCaseProcess.MESSAGE_EMPLOYER_COMPLIED)
                 .processInstanceBusinessKey(caseNumber)
-                .setVariables(variables)
+                // setVariablesLocal would land on the process instance (the execution that receives an event
+                // subprocess's message); the triggered scope is the new event subprocess instance itself.
+                .setVariablesToTriggeredScope(variables)
                 .correlate();
+        return reportId;
     }
 
     private String nextCaseNumber(LocalDate today) {

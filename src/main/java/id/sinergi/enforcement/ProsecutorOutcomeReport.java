@@ -1,12 +1,12 @@
 package id.sinergi.enforcement;
 
+import id.sinergi.system.PlainText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -20,7 +20,7 @@ public record ProsecutorOutcomeReport(
         @Schema(description = "Amount recovered so far, in whole rupiah", example = "15750000")
         @DecimalMin("0") @DecimalMax("1000000000000") @Digits(integer = 13, fraction = 0) BigDecimal recoveredAmount,
         @Schema(description = "Short note for the case file", maxLength = 1000)
-        @Size(max = 1000) String notes) {
+        @PlainText(max = 1000, multiline = true) String notes) {
 
     public enum Kind {
         PAID_IN_FULL, PAYMENT_AGREEMENT, UNCOLLECTABLE, SUIT_FILED, JUDGMENT_PAID

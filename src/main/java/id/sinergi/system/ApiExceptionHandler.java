@@ -107,9 +107,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .sorted(java.util.Comparator.comparing(FieldProblem::field)).toList());
     }
 
+    /**
+     * Two requests changed the same case or agreement at the same moment and this one lost (the engine's
+     * optimistic lock, or a database lock or serialization failure). Nothing was changed: a 409 the client
+     * may send again, never a 500.
+     */
+    @ExceptionHandler({org.camunda.bpm.engine.OptimisticLockingException.class,
+            org.springframework.dao.ConcurrencyFailureException.class})
+    ResponseEntity<Object> conflict(Exception ex, HttpServletRequest request) {
+        log.info("Concurrent change refused in {} {} (request {}): {}", request.getMethod(), request.getRequestURI(),
+                request.getAttribute("sinergi.requestId"), ex.toString());
+        return problem(Problems.of(HttpStatus.CONFLICT, "conflict", "Concurrent change",
+                "Another request changed this resource at the same moment; nothing was changed. Read it again and retry."));
+    }
+
     /** Anything unexpected: logged in full with the request id, answered without internals. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException
+                    || cause instanceof org.springframework.dao.ConcurrencyFailureException) {
+                return conflict(ex, request);
+            }
+        }
         Object requestId = request.getAttribute("sinergi.requestId");
         log.error("Unexpected error in {} {} (request {})", request.getMethod(), request.getRequestURI(), requestId, ex);
         ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",

@@ -100,6 +100,36 @@ abstract class AbstractAgreementApiTest {
     }
 
     @Test
+    void partnerResponsesAtTheSameMomentDeliverOneAndAnswerTheOthers409() throws Exception {
+        var driver = drafting("disnaker-batang");
+        String responses = AGREEMENTS + "/" + driver.agreementId + "/partner-responses";
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var answers = new java.util.ArrayList<java.util.concurrent.Future<Response>>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.postJson(responses, DISNAKER, ApiClient.json(Map.of("response", "AGREED")));
+                }));
+            }
+            start.countDown();
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var answer : answers) {
+                Response response = answer.get();
+                statuses.add(response.status());
+                if (response.status() != 202) {
+                    assertProblem(response, 409);
+                }
+            }
+            assertThat(statuses).as("one delivered, the rest 409, never 500").containsOnlyOnce(202).containsOnly(202, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(driver.hasTask(Elements.APPROVE_CONCEPT)).isTrue();
+    }
+
+    @Test
     void goLiveCreatesTheApiClientTheAdminHandsOverAndTheEndRevokesIt() {
         String agencyId = "disnaker-pml-" + Long.toString(System.nanoTime(), 36);
         Map<String, Object> proposal = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);

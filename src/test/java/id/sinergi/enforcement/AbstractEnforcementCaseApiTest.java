@@ -186,6 +186,70 @@ abstract class AbstractEnforcementCaseApiTest {
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals("employerNib", nib).count()).isOne();
     }
 
+    @Test
+    void aClaimOrphanedByACrashIsTakenOverByTheRetryWhichCreatesTheCaseOnce() {
+        String nib = nextNib();
+        String body = ApiClient.json(report(nib, "SMALL", "UNREGISTERED", 5, 1_000_000));
+        String key = "crash-" + System.nanoTime();
+        // What older code left when the process died between claiming the key and creating the case:
+        // a committed claim without a resource.
+        jdbc.sql("INSERT INTO idempotency_key (agency_id, idempotency_key, request_hash, created_at) VALUES (?, ?, ?, ?)")
+                .params("disnaker-batang", key, "0".repeat(64), java.time.OffsetDateTime.now()).update();
+
+        Response retry = api.postJson(CASES, DISNAKER, body, Map.of("Idempotency-Key", key));
+        Response again = api.postJson(CASES, DISNAKER, body, Map.of("Idempotency-Key", key));
+
+        assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.json().path("caseId").asText()).isEqualTo(retry.json().path("caseId").asText());
+        assertThat(casesOf(nib)).isOne();
+    }
+
+    @Test
+    void aRequestWhoseCreationFailsLeavesTheKeyFreeForTheCorrectedRetry() {
+        String nib = nextNib();
+        reportCase(KEMNAKER, report(nib, "SMALL", "UNREGISTERED", 5, 1_000_000));
+        Map<String, String> key = Map.of("Idempotency-Key", "fails-" + System.nanoTime());
+        Map<String, Object> body = report(nib, "SMALL", "UNREGISTERED", 5, 1_000_000);
+
+        assertProblem(api.postJson(CASES, DISNAKER, ApiClient.json(body), key), 409);
+        violation(body).put("type", "CONTRIBUTION_ARREARS");
+        Response corrected = api.postJson(CASES, DISNAKER, ApiClient.json(body), key);
+
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+        assertThat(casesOf(nib)).isEqualTo(2);
+    }
+
+    @Test
+    void aVeryLongPathStillCreatesTheCaseWithItsAuditRecord() {
+        String nib = nextNib();
+        Map<String, Object> body = report(nib, "SMALL", "UNREGISTERED", 5, 1_000_000);
+        body.put("reference", "R".repeat(100));
+
+        Response created = api.postJson(CASES + ";pad=" + "x".repeat(400), DISNAKER, ApiClient.json(body),
+                Map.of("Idempotency-Key", "K".repeat(100)));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(casesOf(nib)).isOne();
+        assertThat(audit.forCase(created.json().path("caseId").asText())).singleElement()
+                .satisfies(entry -> assertThat(entry.path().length()).isLessThanOrEqualTo(300));
+    }
+
+    @Test
+    void aCaseWhoseAuditRecordCannotBeWrittenIsNotCreated() {
+        String nib = nextNib();
+        jdbc.sql("ALTER TABLE api_audit ADD CONSTRAINT api_audit_refuses_test CHECK (request_id <> 'audit-refused')").update();
+        try {
+            Response refused = api.postJson(CASES, DISNAKER, ApiClient.json(report(nib, "SMALL", "UNREGISTERED", 5, 1_000_000)),
+                    Map.of("X-Request-Id", "audit-refused"));
+            assertProblem(refused, 500);
+        } finally {
+            jdbc.sql("ALTER TABLE api_audit DROP CONSTRAINT api_audit_refuses_test").update();
+        }
+        assertThat(casesOf(nib)).as("no case without its audit record").isZero();
+    }
+
     // ---- bad input ------------------------------------------------------------------------------
 
     static List<Arguments> invalidReports() {
@@ -208,7 +272,15 @@ abstract class AbstractEnforcementCaseApiTest {
                 Arguments.of("missing employer name", (Consumer<Map<String, Object>>) b -> employer(b).remove("name"), "employer.name"),
                 Arguments.of("missing violation", (Consumer<Map<String, Object>>) b -> b.remove("violation"), "violation"),
                 Arguments.of("unknown field", (Consumer<Map<String, Object>>) b -> employer(b).put("nik", "3326000000000001"), "employer.nik"),
-                Arguments.of("wrong type", (Consumer<Map<String, Object>>) b -> violation(b).put("workersAffected", "banyak"), "violation.workersAffected"));
+                Arguments.of("wrong type", (Consumer<Map<String, Object>>) b -> violation(b).put("workersAffected", "banyak"), "violation.workersAffected"),
+                Arguments.of("CR LF in the name", (Consumer<Map<String, Object>>) b -> employer(b).put("name", "PT Maju\r\nBcc: x@evil.example"), "employer.name"),
+                Arguments.of("NUL in the name", (Consumer<Map<String, Object>>) b -> employer(b).put("name", "PT Maju\u0000Jaya"), "employer.name"),
+                Arguments.of("TAB in the reference", (Consumer<Map<String, Object>>) b -> b.put("reference", "DN\tBTG"), "reference"),
+                Arguments.of("invisible format character", (Consumer<Map<String, Object>>) b -> employer(b).put("address", "Jl. Gajah\u202EMada"), "employer.address"),
+                Arguments.of("201 emoji", (Consumer<Map<String, Object>>) b -> employer(b).put("name", "\uD83C\uDFED".repeat(201)), "employer.name"),
+                Arguments.of("email without a dot in the domain", (Consumer<Map<String, Object>>) b -> employer(b).put("email", "a@b"), "employer.email"),
+                Arguments.of("quoted email", (Consumer<Map<String, Object>>) b -> employer(b).put("email", "\"quoted\"@x.example"), "employer.email"),
+                Arguments.of("email with a display name", (Consumer<Map<String, Object>>) b -> employer(b).put("email", "HRD <hrd@majujaya.example>"), "employer.email"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -226,6 +298,61 @@ abstract class AbstractEnforcementCaseApiTest {
         assertThat(refused.json().path("detail").asText()).contains(field);
         assertThat(casesOf(nib)).isZero();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    }
+
+    @Test
+    void unicodeNamesAreKeptExactlyAndCountedInCharacters() {
+        Map<String, Object> body = report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000);
+        employer(body).put("name", "PT Ñusantara Jaya – Cabang Café 日本");
+        Map<String, Object> emoji = report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000);
+        employer(emoji).put("name", "\uD83C\uDFED".repeat(200));
+
+        Response created = api.postJson(CASES, DISNAKER, ApiClient.json(body));
+        Response emojiCreated = api.postJson(CASES, DISNAKER, ApiClient.json(emoji));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(api.get(CASES + "/" + created.json().path("caseId").asText(), DISNAKER).json().path("employer").path("name")
+                .asText()).isEqualTo("PT Ñusantara Jaya – Cabang Café 日本");
+        assertThat(emojiCreated.status()).as("200 characters of emoji are 200 characters").isEqualTo(201);
+        assertThat(jdbc.sql("SELECT employer_name FROM enforcement_case WHERE case_number = ?")
+                .param(emojiCreated.json().path("caseId").asText()).query(String.class).single()).isEqualTo("\uD83C\uDFED".repeat(200));
+    }
+
+    static List<Arguments> lenientJson() {
+        return List.of(
+                Arguments.of("trailing garbage", "$", "garbage", null),
+                Arguments.of("a second document", "$", "{}", null),
+                Arguments.of("number as a string", "\"workersAffected\":5", "\"workersAffected\":\"5\"", "violation.workersAffected"),
+                Arguments.of("enum as a number", "\"sizeClass\":\"SMALL\"", "\"sizeClass\":1", "employer.sizeClass"),
+                Arguments.of("lone surrogate", "PT Maju Jaya Tbk.", "PT Maju \\ud800 Jaya", "employer.name"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lenientJson")
+    void jsonIsReadExactlyAsDocumented(String why, String from, String to, String field) {
+        String nib = nextNib();
+        String json = ApiClient.json(report(nib, "SMALL", "UNREGISTERED", 5, 1_000_000));
+        String spoiled = from.equals("$") ? json + to : json.replace(from, to);
+        assertThat(spoiled).as("test data changed the body").isNotEqualTo(json);
+
+        Response refused = api.postJson(CASES, DISNAKER, spoiled);
+
+        assertProblem(refused, 400);
+        if (field != null) {
+            assertThat(refused.json().path("errors").findValuesAsText("field")).contains(field);
+        }
+        assertThat(casesOf(nib)).isZero();
+    }
+
+    @Test
+    void datesOutsideSaneYearsAre400() {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000));
+        String ancient = compliance().replaceFirst("\"date\":\"[^\"]*\"", "\"date\":\"-999999999-01-01\"");
+
+        Response refused = api.postJson(CASES + "/" + caseId + "/compliance-reports", DISNAKER, ancient);
+
+        assertProblem(refused, 400);
+        assertThat(refused.json().path("errors").findValuesAsText("field")).contains("date");
     }
 
     @Test
@@ -323,6 +450,87 @@ abstract class AbstractEnforcementCaseApiTest {
         verifyCompliance(caseId);
         assertProblem(api.postJson(CASES + "/" + caseId + "/compliance-reports", DISNAKER, compliance()), 409);
         assertThat(audit.forCase(caseId)).extracting(ApiAudit.Entry::action).containsExactly("CASE_REPORTED", "COMPLIANCE_REPORTED");
+    }
+
+    @Test
+    void twoComplianceReportsInARowOpenTwoVerificationsEachShowingItsOwnReport() {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "CONTRIBUTION_ARREARS", 5, 3_000_000));
+        String path = CASES + "/" + caseId + "/compliance-reports";
+        String today = java.time.LocalDate.now().toString();
+
+        Response first = api.postJson(path, DISNAKER, ApiClient.json(Map.of("kind", "ARREARS_PAID", "date", today,
+                "amountPaid", 1_000_000, "reference", "SLIP-A")));
+        Response second = api.postJson(path, DISNAKER, ApiClient.json(Map.of("kind", "ARREARS_PAID", "date", today,
+                "amountPaid", 3_000_000, "reference", "SLIP-B")));
+
+        assertThat(first.status()).as(first.body()).isEqualTo(202);
+        assertThat(second.status()).as(second.body()).isEqualTo(202);
+        var taskService = engine.getTaskService();
+        var verifications = taskService.createTaskQuery().processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(EnforcementCaseProcess.Elements.VERIFY_COMPLIANCE).list();
+        assertThat(verifications).hasSize(2);
+        Map<String, String> taskByReference = new LinkedHashMap<>();
+        for (var task : verifications) {
+            Map<String, Object> shown = taskService.getVariables(task.getId());
+            taskByReference.put((String) shown.get("complianceReference"), task.getId());
+            assertThat(shown.get("amountPaid")).isEqualTo("SLIP-A".equals(shown.get("complianceReference")) ? 1_000_000L : 3_000_000L);
+            assertThat(shown.get("complianceReportId")).isIn(first.json().path("reportId").asText(), second.json().path("reportId").asText());
+        }
+        assertThat(taskByReference).containsOnlyKeys("SLIP-A", "SLIP-B");
+
+        taskService.complete(taskByReference.get("SLIP-A"), Map.of("verificationDecision", "NOT_VERIFIED"));
+        assertThat(api.get(CASES + "/" + caseId, DISNAKER).json().path("status").asText()).isEqualTo("OPEN");
+        taskService.complete(taskByReference.get("SLIP-B"), Map.of("verificationDecision", "VERIFIED"));
+        assertThat(api.get(CASES + "/" + caseId, DISNAKER).json().path("status").asText()).isEqualTo("CLOSED");
+        assertThat(jdbc.sql("SELECT reference || ':' || status FROM compliance_report WHERE case_number = ? ORDER BY reference")
+                .param(caseId).query(String.class).list()).containsExactly("SLIP-A:REJECTED", "SLIP-B:VERIFIED");
+    }
+
+    @Test
+    void identicalComplianceReportsAtTheSameMomentWithOneKeyStoreOneReport() throws Exception {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000));
+        Map<String, String> key = Map.of("Idempotency-Key", "comply-" + System.nanoTime());
+
+        List<Response> responses = concurrently(4, () -> api.postJson(CASES + "/" + caseId + "/compliance-reports", DISNAKER, compliance(), key));
+
+        assertThat(responses).extracting(Response::status).containsOnly(202);
+        assertThat(responses).extracting(r -> r.json().path("reportId").asText()).containsOnly(responses.get(0).json().path("reportId").asText());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM compliance_report WHERE case_number = ?").param(caseId).query(Long.class).single()).isOne();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(EnforcementCaseProcess.Elements.VERIFY_COMPLIANCE).count()).isOne();
+    }
+
+    @Test
+    void prosecutorOutcomesAtTheSameMomentRecordOneAndAnswerTheOthers409() throws Exception {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "CONTRIBUTION_ARREARS", 5, 3_000_000));
+        referToProsecutor(caseId, "kejari-pekalongan");
+
+        List<Response> responses = concurrently(4, () -> api.postJson(CASES + "/" + caseId + "/prosecutor-outcomes", KEJARI, outcome("PAID_IN_FULL")));
+
+        assertThat(responses).extracting(Response::status).as(responses.toString()).containsOnly(202, 409).containsOnlyOnce(202);
+        responses.stream().filter(r -> r.status() == 409).forEach(r -> assertProblem(r, 409));
+    }
+
+    private static List<Response> concurrently(int requests, java.util.concurrent.Callable<Response> request) throws Exception {
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> future : futures) {
+                responses.add(future.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
