@@ -31,6 +31,7 @@ class GoLiveDataExchangeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var variables = AgreementProcess.variables(execution);
+        String agreementId = agreements.idOf(execution);
         String mechanism = variables.string(Vars.EXCHANGE_MECHANISM);
         String accessNote = "Pertukaran data dilakukan melalui berkas terjadwal sesuai kesepakatan teknis.";
         if ("API".equals(mechanism)) {
@@ -39,14 +40,15 @@ class GoLiveDataExchangeDelegate implements JavaDelegate {
                 throw new IllegalStateException("An API exchange needs the partner's agency id");
             }
             Set<Scope> scopes = variables.partnerKind() == PartnerKind.PROSECUTOR ? Set.of(Scope.PROSECUTE) : Set.of(Scope.REPORT_CASES);
-            tokens.grantForAgreement(agencyId, variables.string(Vars.PARTNER_NAME), scopes, variables.agreementId());
-            agreements.update(variables.agreementId(), "partner_agency_id", agencyId);
+            tokens.grantForAgreement(agencyId, variables.string(Vars.PARTNER_NAME), scopes, agreementId);
+            agreements.update(agreementId, "partner_agency_id", agencyId);
             accessNote = "Klien API Sinergi untuk " + agencyId + " telah aktif; token akses diserahkan oleh administrator "
                     + "BPJS Kesehatan melalui saluran aman, tidak melalui surat ini.";
         }
-        agreements.update(variables.agreementId(), "exchange_mechanism", mechanism);
-        agreements.update(variables.agreementId(), "data_exchange_status", "LIVE");
-        letters.send(execution, LetterKind.DATA_EXCHANGE_LIVE, variables.agreementId(), AgreementLetters.To.PARTNER,
+        agreements.update(agreementId, "exchange_mechanism", mechanism);
+        agreements.update(agreementId, "data_exchange_status", "LIVE");
+        letters.send(execution, LetterKind.DATA_EXCHANGE_LIVE, agreementId, AgreementLetters.To.PARTNER,
                 Map.of("mechanism", "API".equals(mechanism) ? "API" : "berkas (batch)", "accessNote", accessNote));
     }
+
 }
