@@ -215,10 +215,10 @@ abstract class AbstractAgreementProcessTest {
         driver.complete(Elements.DEFINE_DATASET, Map.of("datasetNib", true, "datasetNik", false, "datasetPurpose", "pemadanan"));
         driver.complete(Elements.REVIEW_PERSONAL_DATA, Map.of("legalBasis", "UU 24/2011", "minimalFieldsConfirmed", true,
                 "retentionMonths", 24, "breachContactEmail", "dpo@sinergi.example", "personalDataDecision", "APPROVE"));
-        driver.complete(Elements.CHOOSE_MECHANISM, Map.of("exchangeMechanism", "API", "mechanismNotes", "REST"));
+        driver.complete(Elements.CHOOSE_MECHANISM, Map.of("exchangeMechanism", "API", "partnerAgencyId", agencyId, "mechanismNotes", "REST"));
         driver.complete(Elements.RUN_TEST_EXCHANGE, Map.of("testResult", "FAILED", "testNotes", "sertifikat salah"));
         assertThat(tokens.find(agencyId)).as("no client before go-live").isEmpty();
-        driver.complete(Elements.CHOOSE_MECHANISM, Map.of("exchangeMechanism", "API", "mechanismNotes", "REST"));
+        driver.complete(Elements.CHOOSE_MECHANISM, Map.of("exchangeMechanism", "API", "partnerAgencyId", agencyId, "mechanismNotes", "REST"));
         driver.complete(Elements.RUN_TEST_EXCHANGE, Map.of("testResult", "PASSED", "testNotes", "berhasil"));
 
         AgencyClient client = tokens.find(agencyId).orElseThrow();
