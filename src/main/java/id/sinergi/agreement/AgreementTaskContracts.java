@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * task, so no one can change them by completing one.
  */
 @Component
-class AgreementTaskContracts implements TaskContracts {
+public class AgreementTaskContracts implements TaskContracts {
 
     private static final String AGENCY_ID = "^[a-z0-9]+(-[a-z0-9]+)*$";
 

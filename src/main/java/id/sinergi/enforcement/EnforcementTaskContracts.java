@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * or {@code priorCases} belong to no task, so no one can change them by completing one.
  */
 @Component
-class EnforcementTaskContracts implements TaskContracts {
+public class EnforcementTaskContracts implements TaskContracts {
 
     private static final long MAX_AMOUNT = 1_000_000_000_000L;
 

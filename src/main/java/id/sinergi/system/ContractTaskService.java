@@ -3,6 +3,7 @@ package id.sinergi.system;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.variable.VariableMap;
 
@@ -108,13 +109,25 @@ class ContractTaskService extends TaskServiceImpl {
         contracts.contractOf(commandExecutor, taskId).ifPresent(c -> c.checkCompletion(variables, contracts.byUser()));
     }
 
+    /**
+     * Writes outside the contract are refused as an authorization failure (403 on every engine-rest
+     * variable endpoint; those endpoints answer 500 to other engine exceptions), naming the field.
+     */
     private void checkWrite(String taskId, Map<String, ?> variables) {
-        contracts.contractOf(commandExecutor, taskId).ifPresent(c -> c.checkWrite(variables, contracts.byUser()));
+        try {
+            contracts.contractOf(commandExecutor, taskId).ifPresent(c -> c.checkWrite(variables, contracts.byUser()));
+        } catch (ContractViolationException refused) {
+            throw new AuthorizationException(refused.getMessage());
+        }
     }
 
     private void checkRemoval(String taskId, Collection<String> names) {
         if (names != null && !names.isEmpty()) {
-            contracts.contractOf(commandExecutor, taskId).ifPresent(c -> c.checkRemoval(names));
+            try {
+                contracts.contractOf(commandExecutor, taskId).ifPresent(c -> c.checkRemoval(names));
+            } catch (ContractViolationException refused) {
+                throw new AuthorizationException(refused.getMessage());
+            }
         }
     }
 }

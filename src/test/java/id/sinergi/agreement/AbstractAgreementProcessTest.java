@@ -1,6 +1,7 @@
 package id.sinergi.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sinergi.agency.AgencyClient;
 import id.sinergi.agency.AgencyTokens;
@@ -198,6 +199,24 @@ abstract class AbstractAgreementProcessTest {
 
         var second = start("PKS", "LABOUR_OFFICE", false).throughConcept().sign("2026-11-20", "2026-11-21");
         assertThat(stored(second).agreementNumber()).as("numbers are never reused").isNotEqualTo(a.agreementNumber());
+    }
+
+    @Test
+    void aGoLiveNeverRebindsAClientThatServesAnotherLiveAgreement() {
+        var first = start("PKS", "LABOUR_OFFICE", true).throughConcept().sign("2026-11-20", "2026-11-20")
+                .setUpDataExchange("API");
+        String agencyId = (String) first.variable("partnerAgencyId");
+        assertThat(tokens.find(agencyId).orElseThrow().agreementId()).isEqualTo(first.agreementId);
+
+        var proposal = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);
+        proposal.put("partnerAgencyId", agencyId);
+        var second = AgreementDriver.start(engine, proposal).throughConcept().sign("2026-11-20", "2026-11-20");
+
+        assertThatThrownBy(() -> second.setUpDataExchange("API"))
+                .hasMessageContaining(agencyId).hasMessageContaining(first.agreementId);
+        assertThat(tokens.find(agencyId).orElseThrow().agreementId()).as("still bound to the first agreement")
+                .isEqualTo(first.agreementId);
+        assertThat(stored(second).dataExchangeStatus()).isNotEqualTo("LIVE");
     }
 
     @Test
