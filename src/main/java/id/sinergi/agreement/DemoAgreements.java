@@ -96,7 +96,7 @@ class DemoAgreements {
         variables.put(Vars.STAGE, AgreementStage.ACTIVE.name());
         variables.putAll(deadlines.termVariables(start, end));
         variables.put(Vars.EXCHANGE_MECHANISM, "API");
-        var instance = runtime.createProcessInstanceByKey(AgreementProcess.KEY).businessKey(agreementId).setVariables(variables)
+        var instance = runtime.createProcessInstanceByKey(AgreementProcess.KEY).businessKey(number).setVariables(variables)
                 .startBeforeActivity("SubProcess_Active").execute();
         agreements.update(agreementId, "process_instance_id", instance.getId());
         tokens.grantForAgreement(agency.agencyId(), agency.name(), agency.scopes(), agreementId);
