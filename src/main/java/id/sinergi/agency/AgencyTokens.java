@@ -67,6 +67,11 @@ public class AgencyTokens {
         return clients.find(agencyId).orElseThrow();
     }
 
+    /** The agreement an agency's active client is bound to, if any. */
+    public Optional<String> boundAgreement(String agencyId) {
+        return clients.find(agencyId).filter(AgencyClient::isActive).map(AgencyClient::agreementId);
+    }
+
     /** A new token for an existing client, keeping its name, scopes and agreement. */
     public Optional<IssuedToken> rotate(String agencyId) {
         return clients.find(agencyId).map(c -> {

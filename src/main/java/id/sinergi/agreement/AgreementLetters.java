@@ -24,12 +24,17 @@ class AgreementLetters {
         this.letters = letters;
     }
 
+    /** The agreement behind an execution, from the register (see {@link AgreementRepository#idOf}). */
+    String agreementIdOf(DelegateExecution execution) {
+        return agreements.idOf(execution);
+    }
+
     /**
      * Sends one letter. {@code reference} distinguishes letters of the same kind on one agreement (draft
      * rounds), since the letter archive sends each kind once per reference, however often a job retries.
      */
     Letter send(DelegateExecution execution, LetterKind kind, String reference, To to, Map<String, String> extraFields) {
-        String agreementId = AgreementProcess.variables(execution).agreementId();
+        String agreementId = agreements.idOf(execution);
         Agreement a = agreements.find(agreementId)
                 .orElseThrow(() -> new IllegalStateException("Agreement " + agreementId + " is not registered"));
         Map<String, String> fields = new HashMap<>();

@@ -108,10 +108,6 @@ public final class AgreementProcess {
     /** Typed view of one execution's variables. */
     public record Variables(VariableScope scope) {
 
-        public String agreementId() {
-            return (String) scope.getVariable(Vars.AGREEMENT_ID);
-        }
-
         public AgreementKind kind() {
             return AgreementKind.valueOf((String) scope.getVariable(Vars.KIND));
         }

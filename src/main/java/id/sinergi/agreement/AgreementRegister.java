@@ -49,7 +49,7 @@ public class AgreementRegister {
 
     /** Each legal review round keeps its decision and notes, so a send-back loop loses no comment. */
     public void recordLegalReview(DelegateTask task) {
-        String agreementId = (String) task.getVariable(Vars.AGREEMENT_ID);
+        String agreementId = agreements.idOf(task);
         int round = agreements.countNotes(agreementId, "LEGAL_REVIEW") + 1;
         agreements.addNote(agreementId, "LEGAL_REVIEW", round, (String) task.getVariable(Vars.LEGAL_DECISION),
                 (String) task.getVariable(Vars.LEGAL_NOTES), task.getAssignee(), OffsetDateTime.now(clock));
@@ -58,7 +58,7 @@ public class AgreementRegister {
     /** Staff recorded the partner's answer in Tasklist. */
     public void recordPartnerResponseTask(DelegateTask task) {
         var round = task.getVariable(Vars.DRAFT_ROUND);
-        recordPartnerResponse((String) task.getVariable(Vars.AGREEMENT_ID), round == null ? 0 : ((Number) round).intValue(),
+        recordPartnerResponse(agreements.idOf(task), round == null ? 0 : ((Number) round).intValue(),
                 (String) task.getVariable(Vars.PARTNER_RESPONSE), (String) task.getVariable(Vars.PARTNER_COMMENTS),
                 task.getAssignee());
     }

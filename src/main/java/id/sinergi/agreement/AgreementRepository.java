@@ -8,6 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,6 +37,30 @@ public class AgreementRepository {
                         a.partnerContactEmail(), a.proposedBy(), a.renewalOf(), a.stage().name(), a.status(),
                         a.dataExchangeStatus(), a.createdAt())
                 .update();
+    }
+
+    /**
+     * The agreement a process instance runs, found by the instance id the register stored when the start
+     * event opened it: never by the {@code agreementId} variable, which a user could try to set.
+     */
+    public String idOf(VariableScope scope) {
+        return findIdOf(scope).orElseThrow(() -> new IllegalStateException(
+                "No agreement registered for process instance " + processInstanceId(scope)));
+    }
+
+    Optional<String> findIdOf(VariableScope scope) {
+        return jdbc.sql("SELECT agreement_id FROM agreement WHERE process_instance_id = ?").param(processInstanceId(scope))
+                .query(String.class).optional();
+    }
+
+    private static String processInstanceId(VariableScope scope) {
+        if (scope instanceof DelegateExecution execution) {
+            return execution.getProcessInstanceId();
+        }
+        if (scope instanceof DelegateTask task) {
+            return task.getProcessInstanceId();
+        }
+        throw new IllegalStateException("No process instance behind " + scope);
     }
 
     public Optional<Agreement> find(String agreementId) {

@@ -21,22 +21,25 @@ public class AgreementStages {
         var variables = AgreementProcess.variables(execution);
         AgreementStage entered = AgreementStage.valueOf(stage);
         variables.set(AgreementProcess.Vars.STAGE, entered.name());
-        agreements.update(variables.agreementId(), "stage", entered.name());
-        if (entered == AgreementStage.DATA_EXCHANGE_SETUP) {
-            agreements.update(variables.agreementId(), "data_exchange_status", "SETUP");
-        }
+        // The demo starts instances inside an agreement it registered itself and links them afterwards.
+        agreements.findIdOf(execution).ifPresent(agreementId -> {
+            agreements.update(agreementId, "stage", entered.name());
+            if (entered == AgreementStage.DATA_EXCHANGE_SETUP) {
+                agreements.update(agreementId, "data_exchange_status", "SETUP");
+            }
+        });
     }
 
     public void outcome(DelegateExecution execution, String outcome) {
         var variables = AgreementProcess.variables(execution);
         AgreementOutcome reached = AgreementOutcome.valueOf(outcome);
         variables.set(AgreementProcess.Vars.OUTCOME, reached.name());
-        agreements.update(variables.agreementId(), "outcome", reached.name());
+        agreements.update(agreements.idOf(execution), "outcome", reached.name());
     }
 
     public void close(DelegateExecution execution) {
         var variables = AgreementProcess.variables(execution);
         variables.set(AgreementProcess.Vars.STAGE, AgreementStage.ENDED.name());
-        agreements.end(variables.agreementId(), OffsetDateTime.now(clock));
+        agreements.end(agreements.idOf(execution), OffsetDateTime.now(clock));
     }
 }

@@ -32,11 +32,12 @@ class EndAgreementDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var variables = AgreementProcess.variables(execution);
-        if (!tokens.revokeForAgreement(variables.agreementId()).isEmpty()) {
-            agreements.update(variables.agreementId(), "data_exchange_status", "REVOKED");
+        String agreementId = agreements.idOf(execution);
+        if (!tokens.revokeForAgreement(agreementId).isEmpty()) {
+            agreements.update(agreementId, "data_exchange_status", "REVOKED");
         }
         boolean terminated = AgreementOutcome.TERMINATED.name().equals(variables.string(Vars.OUTCOME));
-        letters.send(execution, LetterKind.AGREEMENT_ENDED, variables.agreementId(), AgreementLetters.To.PARTNER, Map.of(
+        letters.send(execution, LetterKind.AGREEMENT_ENDED, agreementId, AgreementLetters.To.PARTNER, Map.of(
                 "endReason", terminated ? "diakhiri atas kesepakatan bersama" : "berakhir sesuai jangka waktunya",
                 "endedOn", Formats.date(deadlines.today())));
         stages.close(execution);

@@ -28,16 +28,17 @@ class RegisterAgreementDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var variables = AgreementProcess.variables(execution);
+        String agreementId = agreements.idOf(execution);
         LocalDate bpjsSigned = variables.date(Vars.BPJS_SIGNED_DATE, deadlines.zone());
         LocalDate partnerSigned = variables.date(Vars.PARTNER_SIGNED_DATE, deadlines.zone());
         LocalDate start = bpjsSigned.isAfter(partnerSigned) ? bpjsSigned : partnerSigned;
         LocalDate end = deadlines.endDate(start, variables.termYears());
         String number = numbers.next(variables.kind(), deadlines.today());
 
-        agreements.recordSignatures(variables.agreementId(), variables.string(Vars.BPJS_SIGNATORY), bpjsSigned,
+        agreements.recordSignatures(agreementId, variables.string(Vars.BPJS_SIGNATORY), bpjsSigned,
                 variables.string(Vars.PARTNER_SIGNATORY), partnerSigned);
-        agreements.register(variables.agreementId(), number, start, end);
-        agreements.update(variables.agreementId(), "signatory_level", variables.string(Vars.SIGNATORY_LEVEL));
+        agreements.register(agreementId, number, start, end);
+        agreements.update(agreementId, "signatory_level", variables.string(Vars.SIGNATORY_LEVEL));
         execution.setProcessBusinessKey(number);
         execution.setVariable(Vars.AGREEMENT_NUMBER, number);
         execution.setVariables(deadlines.termVariables(start, end));

@@ -24,7 +24,7 @@ class SendAgreementDraftDelegate implements JavaDelegate {
         var variables = AgreementProcess.variables(execution);
         int round = variables.nextDraftRound();
         String deadline = Formats.date(deadlines.draftReminderDay());
-        letters.send(execution, LetterKind.AGREEMENT_DRAFT, variables.agreementId() + "-R" + round,
+        letters.send(execution, LetterKind.AGREEMENT_DRAFT, letters.agreementIdOf(execution) + "-R" + round,
                 AgreementLetters.To.PARTNER, Map.of("round", Integer.toString(round), "deadline", deadline));
     }
 }

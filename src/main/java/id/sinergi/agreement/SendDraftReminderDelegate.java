@@ -20,7 +20,7 @@ class SendDraftReminderDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var variables = AgreementProcess.variables(execution);
         int round = variables.draftRound();
-        letters.send(execution, LetterKind.AGREEMENT_DRAFT_REMINDER, variables.agreementId() + "-R" + round,
+        letters.send(execution, LetterKind.AGREEMENT_DRAFT_REMINDER, letters.agreementIdOf(execution) + "-R" + round,
                 AgreementLetters.To.PARTNER, Map.of("round", Integer.toString(round)));
     }
 }

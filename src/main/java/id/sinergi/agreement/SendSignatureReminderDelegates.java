@@ -13,12 +13,12 @@ class SendSignatureReminderDelegates {
     @Bean("sendBpjsSignatureReminder")
     JavaDelegate sendBpjsSignatureReminder(AgreementLetters letters) {
         return execution -> letters.send(execution, LetterKind.SIGNATURE_REMINDER,
-                AgreementProcess.variables(execution).agreementId() + "-BPJS", AgreementLetters.To.BPJS, Map.of());
+                letters.agreementIdOf(execution) + "-BPJS", AgreementLetters.To.BPJS, Map.of());
     }
 
     @Bean("sendPartnerSignatureReminder")
     JavaDelegate sendPartnerSignatureReminder(AgreementLetters letters) {
         return execution -> letters.send(execution, LetterKind.SIGNATURE_REMINDER,
-                AgreementProcess.variables(execution).agreementId() + "-MITRA", AgreementLetters.To.PARTNER, Map.of());
+                letters.agreementIdOf(execution) + "-MITRA", AgreementLetters.To.PARTNER, Map.of());
     }
 }

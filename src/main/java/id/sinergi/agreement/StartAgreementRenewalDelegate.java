@@ -23,14 +23,15 @@ class StartAgreementRenewalDelegate implements JavaDelegate {
             Vars.BPJS_CONTACT_EMAIL, Vars.PARTNER_CONTACT_NAME, Vars.PARTNER_CONTACT_EMAIL, Vars.PROPOSED_BY);
 
     private final RuntimeService runtime;
+    private final AgreementRepository agreements;
 
-    StartAgreementRenewalDelegate(@Lazy RuntimeService runtime) {
+    StartAgreementRenewalDelegate(@Lazy RuntimeService runtime, AgreementRepository agreements) {
         this.runtime = runtime;
+        this.agreements = agreements;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var variables = AgreementProcess.variables(execution);
         Map<String, Object> carried = new HashMap<>();
         for (String name : CARRIED_OVER) {
             carried.put(name, execution.getVariable(name));
@@ -38,7 +39,7 @@ class StartAgreementRenewalDelegate implements JavaDelegate {
         for (Purpose purpose : Purpose.values()) {
             carried.put(purpose.variable(), execution.getVariable(purpose.variable()));
         }
-        carried.put(Vars.RENEWAL_OF, variables.agreementId());
+        carried.put(Vars.RENEWAL_OF, agreements.idOf(execution));
         var renewal = runtime.startProcessInstanceByKey(AgreementProcess.KEY, carried);
         execution.setVariable(Vars.RENEWED_BY, renewal.getBusinessKey());
     }

@@ -2,6 +2,8 @@ package id.sinergi.enforcement;
 
 import java.math.BigDecimal;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -106,10 +108,24 @@ public final class EnforcementCaseProcess {
         return new Variables(scope);
     }
 
+    static String businessKey(VariableScope scope) {
+        if (scope instanceof DelegateExecution execution) {
+            return execution.getProcessBusinessKey();
+        }
+        if (scope instanceof DelegateTask task && task.getExecution() != null) {
+            return task.getExecution().getProcessBusinessKey();
+        }
+        throw new IllegalStateException("No process instance behind " + scope);
+    }
+
     public record Variables(VariableScope scope) {
 
+        /**
+         * The case number is the process instance's business key, set by the application when it opens
+         * the case. Never the {@code caseNumber} variable: the register is not keyed by anything a user can set.
+         */
         public String caseNumber() {
-            return (String) scope.getVariable(Vars.CASE_NUMBER);
+            return businessKey(scope);
         }
 
         public String employerName() {

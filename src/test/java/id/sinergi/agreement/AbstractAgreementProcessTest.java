@@ -1,6 +1,7 @@
 package id.sinergi.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sinergi.agency.AgencyClient;
 import id.sinergi.agency.AgencyTokens;
@@ -201,6 +202,24 @@ abstract class AbstractAgreementProcessTest {
     }
 
     @Test
+    void aGoLiveNeverRebindsAClientThatServesAnotherLiveAgreement() {
+        var first = start("PKS", "LABOUR_OFFICE", true).throughConcept().sign("2026-11-20", "2026-11-20")
+                .setUpDataExchange("API");
+        String agencyId = (String) first.variable("partnerAgencyId");
+        assertThat(tokens.find(agencyId).orElseThrow().agreementId()).isEqualTo(first.agreementId);
+
+        var proposal = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);
+        proposal.put("partnerAgencyId", agencyId);
+        var second = AgreementDriver.start(engine, proposal).throughConcept().sign("2026-11-20", "2026-11-20");
+
+        assertThatThrownBy(() -> second.setUpDataExchange("API"))
+                .hasMessageContaining(agencyId).hasMessageContaining(first.agreementId);
+        assertThat(tokens.find(agencyId).orElseThrow().agreementId()).as("still bound to the first agreement")
+                .isEqualTo(first.agreementId);
+        assertThat(stored(second).dataExchangeStatus()).isNotEqualTo("LIVE");
+    }
+
+    @Test
     void anApiDataExchangeCreatesThePartnersClientAndTheAgreementsExpiryRevokesIt() {
         var driver = start("PKS", "LABOUR_OFFICE", true).throughConcept().sign("2026-11-20", "2026-11-20");
         assertThat(stored(driver).stage()).isEqualTo(AgreementStage.DATA_EXCHANGE_SETUP);
@@ -215,10 +234,10 @@ abstract class AbstractAgreementProcessTest {
         driver.complete(Elements.DEFINE_DATASET, Map.of("datasetNib", true, "datasetNik", false, "datasetPurpose", "pemadanan"));
         driver.complete(Elements.REVIEW_PERSONAL_DATA, Map.of("legalBasis", "UU 24/2011", "minimalFieldsConfirmed", true,
                 "retentionMonths", 24, "breachContactEmail", "dpo@sinergi.example", "personalDataDecision", "APPROVE"));
-        driver.complete(Elements.CHOOSE_MECHANISM, Map.of("exchangeMechanism", "API", "mechanismNotes", "REST"));
+        driver.complete(Elements.CHOOSE_MECHANISM, Map.of("exchangeMechanism", "API", "partnerAgencyId", agencyId, "mechanismNotes", "REST"));
         driver.complete(Elements.RUN_TEST_EXCHANGE, Map.of("testResult", "FAILED", "testNotes", "sertifikat salah"));
         assertThat(tokens.find(agencyId)).as("no client before go-live").isEmpty();
-        driver.complete(Elements.CHOOSE_MECHANISM, Map.of("exchangeMechanism", "API", "mechanismNotes", "REST"));
+        driver.complete(Elements.CHOOSE_MECHANISM, Map.of("exchangeMechanism", "API", "partnerAgencyId", agencyId, "mechanismNotes", "REST"));
         driver.complete(Elements.RUN_TEST_EXCHANGE, Map.of("testResult", "PASSED", "testNotes", "berhasil"));
 
         AgencyClient client = tokens.find(agencyId).orElseThrow();

@@ -148,7 +148,12 @@ public class AgreementDriver {
         complete(Elements.DEFINE_DATASET, Map.of("datasetNib", true, "datasetNik", false, "datasetPurpose", "pemadanan"));
         complete(Elements.REVIEW_PERSONAL_DATA, Map.of("legalBasis", "UU 24/2011 Pasal 11", "minimalFieldsConfirmed", true,
                 "retentionMonths", 24, "breachContactEmail", "dpo@sinergi.example", "personalDataDecision", "APPROVE"));
-        complete(Elements.CHOOSE_MECHANISM, Map.of("exchangeMechanism", mechanism, "mechanismNotes", "harian"));
+        Map<String, Object> choice = new java.util.HashMap<>(Map.of("exchangeMechanism", mechanism, "mechanismNotes", "harian"));
+        if ("API".equals(mechanism)) {
+            // The form shows the agency id proposed with the agreement and requires it for an API exchange.
+            choice.put("partnerAgencyId", variable("partnerAgencyId"));
+        }
+        complete(Elements.CHOOSE_MECHANISM, choice);
         return complete(Elements.RUN_TEST_EXCHANGE, Map.of("testResult", "PASSED", "testNotes", "100 baris cocok"));
     }
 }

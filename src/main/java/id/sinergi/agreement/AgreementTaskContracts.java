@@ -1,0 +1,90 @@
+package id.sinergi.agreement;
+
+import static id.sinergi.system.TaskContract.task;
+
+import id.sinergi.system.TaskContract;
+import id.sinergi.system.TaskContracts;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each user task of {@code agreement} accepts: exactly the fields of its form (checked against the
+ * forms by TaskContractFormTest). The agreement id, partner, purposes and signatory level belong to no
+ * task, so no one can change them by completing one.
+ */
+@Component
+public class AgreementTaskContracts implements TaskContracts {
+
+    private static final String AGENCY_ID = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    private static final Map<String, TaskContract> CONTRACTS = TaskContracts.of(
+            task("UserTask_ExploreProposal")
+                    .choice("explorationDecision", "GO", "STOP").required()
+                    .text("explorationNotes").maxLength(2000).required(),
+            task("UserTask_LegalReview")
+                    .choice("legalDecision", "APPROVE", "SEND_BACK").required()
+                    .text("legalNotes").maxLength(2000).required(),
+            task("UserTask_ReviseProposal")
+                    .text("revisionSummary").maxLength(2000).required(),
+            task("UserTask_RecordPartnerResponse")
+                    .choice("partnerResponse", "AGREED", "CHANGES_REQUESTED").required()
+                    .text("partnerComments").maxLength(2000),
+            task("UserTask_EscalateDrafting")
+                    .text("escalationNotes").maxLength(2000).required(),
+            task("UserTask_ReviseDraft")
+                    .text("draftChanges").maxLength(2000).required(),
+            task("UserTask_ApproveConcept")
+                    .choice("conceptDecision", "APPROVE", "SEND_BACK").required()
+                    .text("conceptNotes").maxLength(2000),
+            task("UserTask_RecordBpjsSignature")
+                    .text("bpjsSignatory").maxLength(200).required()
+                    .date("bpjsSignedDate").required()
+                    .text("bpjsSignedCopy").maxLength(100).required(),
+            task("UserTask_RecordPartnerSignature")
+                    .text("partnerSignatory").maxLength(200).required()
+                    .date("partnerSignedDate").required()
+                    .text("partnerSignedCopy").maxLength(100).required(),
+            task("UserTask_MonitoringReport")
+                    .choice("monitoringRating", "GOOD", "NEEDS_ATTENTION", "POOR").required()
+                    .text("monitoringSummary").maxLength(2000).required(),
+            task("UserTask_DefineDataset")
+                    .flag("datasetEmployerCode").flag("datasetNib").flag("datasetNpwp").flag("datasetKbli")
+                    .flag("datasetSizeClass").flag("datasetWorkers").flag("datasetWageTotal").flag("datasetArrears")
+                    .flag("datasetNik").flag("datasetMembershipStatus").flag("datasetDistrictAggregates")
+                    .text("datasetPurpose").maxLength(2000).required(),
+            task("UserTask_ReviewPersonalData")
+                    .text("legalBasis").maxLength(300).required()
+                    .flag("minimalFieldsConfirmed")
+                    .number("retentionMonths").range(1, 120).required()
+                    .text("breachContactEmail").maxLength(254).email().required()
+                    .choice("personalDataDecision", "APPROVE", "SEND_BACK").required()
+                    .text("personalDataNotes").maxLength(2000),
+            task("UserTask_ChooseMechanism")
+                    .choice("exchangeMechanism", "API", "BATCH").required()
+                    // Go-live binds this agency's API client to the agreement, so an API exchange names it.
+                    .text("partnerAgencyId").maxLength(40).pattern(AGENCY_ID).requiredWhen("exchangeMechanism", "API")
+                    .text("mechanismNotes").maxLength(2000),
+            task("UserTask_RunTestExchange")
+                    .choice("testResult", "PASSED", "FAILED").required()
+                    .text("testNotes").maxLength(2000).required(),
+            task("UserTask_DecideRenewal")
+                    .choice("renewalDecision", "RENEW", "AMEND", "LET_END").required()
+                    .text("renewalNotes").maxLength(2000).required(),
+            task("UserTask_RecordAmendment")
+                    .text("amendmentNumber").maxLength(60).required()
+                    .text("amendmentSummary").maxLength(2000).required()
+                    .date("amendmentSignedDate").required(),
+            task("UserTask_RecordTermination")
+                    .date("terminationDate").required()
+                    .text("terminationReason").maxLength(2000).required());
+
+    @Override
+    public String processKey() {
+        return AgreementProcess.KEY;
+    }
+
+    @Override
+    public Map<String, TaskContract> byTask() {
+        return CONTRACTS;
+    }
+}

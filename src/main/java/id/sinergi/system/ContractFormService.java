@@ -1,0 +1,37 @@
+package id.sinergi.system;
+
+import java.util.Map;
+import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/** The engine's FormService: Tasklist's {@code submit-form} is checked against the task contract like a completion. */
+class ContractFormService extends FormServiceImpl {
+
+    private final EngineGuards.ContractLookup contracts;
+
+    ContractFormService(EngineGuards.ContractLookup contracts) {
+        this.contracts = contracts;
+    }
+
+    @Override
+    public void submitTaskForm(String taskId, Map<String, Object> properties) {
+        check(taskId, properties);
+        super.submitTaskForm(taskId, properties);
+    }
+
+    @Override
+    public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties, boolean deserializeValues) {
+        check(taskId, properties);
+        return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
+    }
+
+    @Override
+    public void submitTaskFormData(String taskId, Map<String, String> properties) {
+        check(taskId, properties);
+        super.submitTaskFormData(taskId, properties);
+    }
+
+    private void check(String taskId, Map<String, ?> properties) {
+        contracts.contractOf(commandExecutor, taskId).ifPresent(c -> c.checkCompletion(properties, contracts.byUser()));
+    }
+}

@@ -1,0 +1,85 @@
+package id.sinergi.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the guards into the engine itself, so engine-rest, the Tasklist API and the Java API all meet
+ * them: task completions and task variable writes are checked against the task contracts, and only
+ * administrators steer instances (start elsewhere than the start event, modify, restart, migrate).
+ * Camunda's Spring Boot starter applies every ProcessEnginePlugin bean before the engine is built.
+ */
+@Component
+class EngineGuards extends AbstractProcessEnginePlugin {
+
+    private final Map<String, TaskContracts> contractsByProcess;
+
+    EngineGuards(List<TaskContracts> contracts) {
+        this.contractsByProcess = contracts.stream().collect(Collectors.toMap(TaskContracts::processKey, c -> c));
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        Supplier<Authentication> authentication = () -> configuration.getIdentityService().getCurrentAuthentication();
+        ContractLookup lookup = new ContractLookup(contractsByProcess, authentication);
+        configuration.setTaskService(new ContractTaskService(lookup));
+        configuration.setFormService(new ContractFormService(lookup));
+        List<CommandInterceptor> pre = new ArrayList<>(Optional.ofNullable(configuration.getCustomPreCommandInterceptorsTxRequired())
+                .orElse(List.of()));
+        pre.add(new SteeringGuard(authentication));
+        configuration.setCustomPreCommandInterceptorsTxRequired(pre);
+    }
+
+    /** Finds the contract of a task, reading the task without authorization checks (the command itself checks). */
+    static final class ContractLookup {
+
+        private final Map<String, TaskContracts> contractsByProcess;
+        private final Supplier<Authentication> authentication;
+
+        ContractLookup(Map<String, TaskContracts> contractsByProcess, Supplier<Authentication> authentication) {
+            this.contractsByProcess = contractsByProcess;
+            this.authentication = authentication;
+        }
+
+        /** Empty for a task of a process without contracts, or no such task (the engine then reports it). */
+        Optional<TaskContract> contractOf(CommandExecutor executor, String taskId) {
+            if (taskId == null) {
+                return Optional.empty();
+            }
+            String[] keys = executor.execute(context -> {
+                TaskEntity task = context.getTaskManager().findTaskById(taskId);
+                if (task == null || task.getProcessDefinitionId() == null) {
+                    return null;
+                }
+                String processKey = context.getProcessEngineConfiguration().getDeploymentCache()
+                        .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
+                return new String[] {processKey, task.getTaskDefinitionKey()};
+            });
+            if (keys == null || !contractsByProcess.containsKey(keys[0])) {
+                return Optional.empty();
+            }
+            TaskContract contract = contractsByProcess.get(keys[0]).byTask().get(keys[1]);
+            if (contract == null) {
+                // A task of a guarded process without a contract accepts nothing rather than everything.
+                contract = TaskContract.task(keys[1]);
+            }
+            return Optional.of(contract);
+        }
+
+        /** A user is authenticated (engine-rest, Tasklist); without one it is the application's own code. */
+        boolean byUser() {
+            return authentication.get() != null;
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package id.sinergi.system;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * What one user task accepts: the variables its form owns, with their types, ranges and (conditionally)
+ * required fields. Declared once per process with a small fluent DSL, for example
+ * {@code task("UserTask_TriageCase").choice("triageDecision", "ACCEPT", "REJECT").required()
+ * .text("triageNotes").maxLength(1000)}; every modifier applies to the field declared just before it.
+ * {@link EngineGuards} checks every completion and every task variable write against it.
+ */
+public final class TaskContract {
+
+    public enum Kind { TEXT, CHOICE, NUMBER, FLAG, DATE }
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final String taskKey;
+    private final Map<String, Field> fields = new LinkedHashMap<>();
+    private Field last;
+
+    private TaskContract(String taskKey) {
+        this.taskKey = taskKey;
+    }
+
+    public static TaskContract task(String taskKey) {
+        return new TaskContract(taskKey);
+    }
+
+    public TaskContract text(String key) {
+        return add(new Field(key, Kind.TEXT));
+    }
+
+    public TaskContract choice(String key, String... values) {
+        Field field = new Field(key, Kind.CHOICE);
+        field.values = List.of(values);
+        return add(field);
+    }
+
+    public TaskContract number(String key) {
+        return add(new Field(key, Kind.NUMBER));
+    }
+
+    public TaskContract flag(String key) {
+        return add(new Field(key, Kind.FLAG));
+    }
+
+    /** A calendar date: a {@link Date} from Java, or {@code yyyy-MM-dd} as a form's date field sends it. */
+    public TaskContract date(String key) {
+        return add(new Field(key, Kind.DATE));
+    }
+
+    public TaskContract required() {
+        current().required = true;
+        return this;
+    }
+
+    /** Required when {@code otherKey} is submitted with one of {@code values} (a flag compares as "true"). */
+    public TaskContract requiredWhen(String otherKey, String... values) {
+        current().requiredWhenKey = otherKey;
+        current().requiredWhenValues = Set.of(values);
+        return this;
+    }
+
+    public TaskContract maxLength(int maxLength) {
+        current().maxLength = maxLength;
+        return this;
+    }
+
+    public TaskContract pattern(String regex) {
+        current().pattern = Pattern.compile(regex);
+        return this;
+    }
+
+    public TaskContract email() {
+        current().email = true;
+        return this;
+    }
+
+    public TaskContract range(long min, long max) {
+        current().min = BigDecimal.valueOf(min);
+        current().max = BigDecimal.valueOf(max);
+        return this;
+    }
+
+    /**
+     * Not on the form: only the application itself (no user authenticated, e.g. the agency API) may send
+     * it. A user sending it is refused like any other foreign variable.
+     */
+    public TaskContract applicationOnly() {
+        current().applicationOnly = true;
+        return this;
+    }
+
+    public String taskKey() {
+        return taskKey;
+    }
+
+    public Map<String, Field> fields() {
+        return Collections.unmodifiableMap(fields);
+    }
+
+    /** A completion: nothing foreign, every value valid, every (conditionally) required field present. */
+    public void checkCompletion(Map<String, ?> submitted, boolean byUser) {
+        Map<String, ?> values = submitted == null ? Map.of() : submitted;
+        checkWrite(values, byUser);
+        for (Field field : fields.values()) {
+            if (field.isRequiredGiven(values) && isBlank(plain(values.get(field.key)))) {
+                throw refuse(field.key, field.required
+                        ? "'%s' is required".formatted(field.key)
+                        : "'%s' is required when '%s' is %s".formatted(field.key, field.requiredWhenKey,
+                        String.join(" or ", field.requiredWhenValues)));
+            }
+        }
+    }
+
+    /** A write before completion (Tasklist or a client saving variables): only the task's own fields. */
+    public void checkWrite(Map<String, ?> submitted, boolean byUser) {
+        if (submitted == null) {
+            return;
+        }
+        for (var entry : submitted.entrySet()) {
+            Field field = fields.get(entry.getKey());
+            if (field == null || (field.applicationOnly && byUser)) {
+                throw refuse(entry.getKey(), "task %s does not accept the variable '%s'".formatted(taskKey, entry.getKey()));
+            }
+            field.check(entry.getValue());
+        }
+    }
+
+    public void checkRemoval(Collection<String> names) {
+        for (String name : names) {
+            if (!fields.containsKey(name)) {
+                throw refuse(name, "task %s may not remove the variable '%s'".formatted(taskKey, name));
+            }
+        }
+    }
+
+    private TaskContract add(Field field) {
+        fields.put(field.key, field);
+        last = field;
+        return this;
+    }
+
+    private Field current() {
+        if (last == null) {
+            throw new IllegalStateException("Declare a field before its modifiers");
+        }
+        return last;
+    }
+
+    private static ContractViolationException refuse(String key, String message) {
+        return new ContractViolationException(key, message);
+    }
+
+    static Object plain(Object value) {
+        if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+            return serializable; // an object sent serialized is never one of a form's simple values
+        }
+        return value instanceof TypedValue typed ? typed.getValue() : value;
+    }
+
+    private static boolean isBlank(Object value) {
+        return value == null || (value instanceof String s && s.isBlank());
+    }
+
+    /** One field of a task's form. */
+    public static final class Field {
+        private final String key;
+        private final Kind kind;
+        private boolean required;
+        private String requiredWhenKey;
+        private Set<String> requiredWhenValues = Set.of();
+        private List<String> values = List.of();
+        private Integer maxLength;
+        private Pattern pattern;
+        private boolean email;
+        private BigDecimal min;
+        private BigDecimal max;
+        private boolean applicationOnly;
+
+        private Field(String key, Kind kind) {
+            this.key = key;
+            this.kind = kind;
+        }
+
+        public String key() { return key; }
+        public Kind kind() { return kind; }
+        public boolean isRequired() { return required; }
+        public String requiredWhenKey() { return requiredWhenKey; }
+        public Set<String> requiredWhenValues() { return requiredWhenValues; }
+        public List<String> values() { return values; }
+        public Integer maxLength() { return maxLength; }
+        public String pattern() { return pattern == null ? null : pattern.pattern(); }
+        public boolean isEmail() { return email; }
+        public BigDecimal min() { return min; }
+        public BigDecimal max() { return max; }
+        public boolean isApplicationOnly() { return applicationOnly; }
+
+        boolean isRequiredGiven(Map<String, ?> submitted) {
+            if (required) {
+                return true;
+            }
+            if (requiredWhenKey == null) {
+                return false;
+            }
+            Object other = plain(submitted.get(requiredWhenKey));
+            return other != null && requiredWhenValues.contains(String.valueOf(other));
+        }
+
+        void check(Object raw) {
+            Object value = plain(raw);
+            if (value == null) {
+                return; // an empty optional field; a required one is caught on completion
+            }
+            switch (kind) {
+                case TEXT, CHOICE -> checkText(value);
+                case NUMBER -> checkNumber(value);
+                case FLAG -> {
+                    if (!(value instanceof Boolean)) {
+                        throw wrongType("true or false");
+                    }
+                }
+                case DATE -> checkDate(value);
+            }
+        }
+
+        private void checkText(Object value) {
+            if (!(value instanceof String text)) {
+                throw wrongType("text");
+            }
+            if (kind == Kind.CHOICE && !values.contains(text)) {
+                throw refuse(key, "'%s' must be one of %s".formatted(key, String.join(", ", values)));
+            }
+            if (maxLength != null && text.length() > maxLength) {
+                throw refuse(key, "'%s' is longer than %d characters".formatted(key, maxLength));
+            }
+            if (!text.isEmpty() && pattern != null && !pattern.matcher(text).matches()) {
+                throw refuse(key, "'%s' does not match %s".formatted(key, pattern.pattern()));
+            }
+            if (!text.isEmpty() && email && !EMAIL.matcher(text).matches()) {
+                throw refuse(key, "'%s' is not an email address".formatted(key));
+            }
+        }
+
+        private void checkNumber(Object value) {
+            if (!(value instanceof Number number)) {
+                throw wrongType("a number");
+            }
+            BigDecimal decimal;
+            try {
+                decimal = new BigDecimal(number.toString());
+            } catch (NumberFormatException notFinite) {
+                throw wrongType("a finite number");
+            }
+            if ((min != null && decimal.compareTo(min) < 0) || (max != null && decimal.compareTo(max) > 0)) {
+                throw refuse(key, "'%s' must be between %s and %s".formatted(key, min, max));
+            }
+        }
+
+        private void checkDate(Object value) {
+            if (value instanceof Date) {
+                return;
+            }
+            if (value instanceof String text) {
+                try {
+                    LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+                    return;
+                } catch (DateTimeParseException notADate) {
+                    // refused below
+                }
+            }
+            throw wrongType("a date (yyyy-MM-dd)");
+        }
+
+        private ContractViolationException wrongType(String expected) {
+            return refuse(key, "'%s' must be %s".formatted(key, expected));
+        }
+    }
+}
