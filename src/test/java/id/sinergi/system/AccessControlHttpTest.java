@@ -48,8 +48,8 @@ class AccessControlHttpTest {
     void engineRestRefusesCallsWithoutOrWithWrongCredentials() {
         assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        // The engine delays a user's next login after a failed one, so the wrong password is tried on
-        // the admin, whom no other test here logs in as.
+        // The wrong password is tried on the admin, whom no other test here logs in as. (The engine no
+        // longer delays or locks an account after failures; failed logins are throttled per address.)
         assertThat(http.withBasicAuth("admin", "demo").getForEntity("/engine-rest/task", String.class)
                 .getStatusCode()).as("the default password is replaced by configuration").isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.withBasicAuth("officer", PASSWORD).getForEntity("/engine-rest/task", String.class)
