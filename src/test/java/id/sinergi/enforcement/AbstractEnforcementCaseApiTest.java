@@ -222,13 +222,19 @@ abstract class AbstractEnforcementCaseApiTest {
     }
 
     @Test
-    void aVeryLongPathStillCreatesTheCaseWithItsAuditRecord() {
+    void aPaddedPathIsRefusedAndLongKeysStillCreateTheCaseWithItsAuditRecord() {
         String nib = nextNib();
         Map<String, Object> body = report(nib, "SMALL", "UNREGISTERED", 5, 1_000_000);
         body.put("reference", "R".repeat(100));
 
-        Response created = api.postJson(CASES + ";pad=" + "x".repeat(400), DISNAKER, ApiClient.json(body),
+        // The attack's long path was padded with a ';' parameter: such a path is refused before anything
+        // is created, and the audit stores the routed path, whose length the routes bound.
+        Response padded = api.postJson(CASES + ";pad=" + "x".repeat(400), DISNAKER, ApiClient.json(body),
                 Map.of("Idempotency-Key", "K".repeat(100)));
+        assertProblem(padded, 400);
+        assertThat(casesOf(nib)).isZero();
+
+        Response created = api.postJson(CASES, DISNAKER, ApiClient.json(body), Map.of("Idempotency-Key", "K".repeat(100)));
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(casesOf(nib)).isOne();
