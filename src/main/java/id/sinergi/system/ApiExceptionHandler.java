@@ -116,7 +116,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             org.springframework.dao.ConcurrencyFailureException.class})
     ResponseEntity<Object> conflict(Exception ex, HttpServletRequest request) {
         log.info("Concurrent change refused in {} {} (request {}): {}", request.getMethod(), request.getRequestURI(),
-                request.getAttribute("sinergi.requestId"), ex.toString());
+                request.getAttribute("sinergi.requestId"), PersonalData.maskEmailsIn(ex.toString()));
         return problem(Problems.of(HttpStatus.CONFLICT, "conflict", "Concurrent change",
                 "Another request changed this resource at the same moment; nothing was changed. Read it again and retry."));
     }
@@ -131,7 +131,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         Object requestId = request.getAttribute("sinergi.requestId");
-        log.error("Unexpected error in {} {} (request {})", request.getMethod(), request.getRequestURI(), requestId, ex);
+        // A database error can quote the row it refused, e-mail address included: the log gets a masked copy.
+        log.error("Unexpected error in {} {} (request {})", request.getMethod(), request.getRequestURI(), requestId,
+                PersonalData.scrubbed(ex));
         ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request could not be completed. Quote request id " + requestId + " to the Sinergi operators.");
         return problem(problem);
