@@ -18,6 +18,21 @@ public class AgreementTaskContracts implements TaskContracts {
     private static final String AGENCY_ID = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     private static final Map<String, TaskContract> CONTRACTS = TaskContracts.of(
+            // The proposal (Tasklist's start form, or engine-rest's /start by partnerships).
+            task("StartEvent_AgreementProposed")
+                    .choice("kind", "MOU", "PKS").required()
+                    .text("parentMouNumber").maxLength(40)
+                    .text("partnerName").maxLength(200).required()
+                    .choice("partnerKind", "MINISTRY", "REGIONAL_GOVERNMENT", "LABOUR_OFFICE", "PROSECUTOR", "OTHER").required()
+                    .text("partnerAgencyId").maxLength(40).pattern(AGENCY_ID)
+                    .text("title").maxLength(300).required()
+                    .text("scope").maxLength(2000).required()
+                    .flag("purposeCoverageExpansion").flag("purposeEnforcement").flag("purposeDataExchange").flag("purposeOutreach")
+                    .number("termYears").range(1, 10).required()
+                    .text("bpjsContactName").maxLength(200).required()
+                    .text("bpjsContactEmail").maxLength(254).email().required()
+                    .text("partnerContactName").maxLength(200).required()
+                    .text("partnerContactEmail").maxLength(254).email().required(),
             task("UserTask_ExploreProposal")
                     .choice("explorationDecision", "GO", "STOP").required()
                     .text("explorationNotes").maxLength(2000).required(),

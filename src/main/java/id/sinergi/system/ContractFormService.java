@@ -31,6 +31,39 @@ class ContractFormService extends FormServiceImpl {
         super.submitTaskFormData(taskId, properties);
     }
 
+    @Override
+    public org.camunda.bpm.engine.runtime.ProcessInstance submitStartForm(String processDefinitionId, Map<String, Object> properties) {
+        checkStart(processDefinitionId, properties);
+        return super.submitStartForm(processDefinitionId, properties);
+    }
+
+    @Override
+    public org.camunda.bpm.engine.runtime.ProcessInstance submitStartForm(String processDefinitionId, String businessKey,
+                                                                         Map<String, Object> properties) {
+        checkStart(processDefinitionId, properties);
+        return super.submitStartForm(processDefinitionId, businessKey, properties);
+    }
+
+    @Override
+    public org.camunda.bpm.engine.runtime.ProcessInstance submitStartFormData(String processDefinitionId, Map<String, String> properties) {
+        checkStart(processDefinitionId, properties);
+        return super.submitStartFormData(processDefinitionId, properties);
+    }
+
+    @Override
+    public org.camunda.bpm.engine.runtime.ProcessInstance submitStartFormData(String processDefinitionId, String businessKey,
+                                                                             Map<String, String> properties) {
+        checkStart(processDefinitionId, properties);
+        return super.submitStartFormData(processDefinitionId, businessKey, properties);
+    }
+
+    private void checkStart(String processDefinitionId, Map<String, ?> properties) {
+        if (contracts.byUser()) {
+            contracts.startContractOf(commandExecutor, processDefinitionId, null)
+                    .ifPresent(c -> c.checkCompletion(properties, true));
+        }
+    }
+
     private void check(String taskId, Map<String, ?> properties) {
         contracts.contractOf(commandExecutor, taskId).ifPresent(c -> c.checkCompletion(properties, contracts.byUser()));
     }

@@ -38,6 +38,8 @@ class EngineGuards extends AbstractProcessEnginePlugin {
         List<CommandInterceptor> pre = new ArrayList<>(Optional.ofNullable(configuration.getCustomPreCommandInterceptorsTxRequired())
                 .orElse(List.of()));
         pre.add(new SteeringGuard(authentication));
+        // Its contract look-ups run as commands of their own, through the executor built by then.
+        pre.add(new StartContractGuard(lookup, configuration::getCommandExecutorTxRequired));
         configuration.setCustomPreCommandInterceptorsTxRequired(pre);
     }
 
@@ -75,6 +77,23 @@ class EngineGuards extends AbstractProcessEnginePlugin {
                 contract = TaskContract.task(keys[1]);
             }
             return Optional.of(contract);
+        }
+
+        /**
+         * The contract of a process's start form, by the id of its start event; a guarded process without
+         * one accepts no start from a user. Empty for a process without contracts.
+         */
+        Optional<TaskContract> startContractOf(CommandExecutor executor, String processDefinitionId, String processDefinitionKey) {
+            String[] keys = executor.execute(context -> {
+                var cache = context.getProcessEngineConfiguration().getDeploymentCache();
+                var definition = processDefinitionId != null ? cache.findDeployedProcessDefinitionById(processDefinitionId)
+                        : cache.findDeployedLatestProcessDefinitionByKey(processDefinitionKey);
+                return new String[] {definition.getKey(), definition.getInitial().getId()};
+            });
+            if (!contractsByProcess.containsKey(keys[0])) {
+                return Optional.empty();
+            }
+            return Optional.of(contractsByProcess.get(keys[0]).byTask().getOrDefault(keys[1], TaskContract.task(keys[1])));
         }
 
         /** A user is authenticated (engine-rest, Tasklist); without one it is the application's own code. */

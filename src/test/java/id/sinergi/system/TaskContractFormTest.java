@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,8 +50,14 @@ class TaskContractFormTest {
             return files.filter(f -> f.toString().endsWith(".bpmn")).toList().stream().flatMap(file -> {
                 var model = Bpmn.readModelFromFile(file.toFile());
                 String processKey = model.getModelElementsByType(Process.class).iterator().next().getId();
-                return model.getModelElementsByType(UserTask.class).stream().map(task -> new UserTaskForm(processKey,
+                // User tasks, and start events with a start form (what a user sends when starting).
+                var tasks = model.getModelElementsByType(UserTask.class).stream().map(task -> new UserTaskForm(processKey,
                         task.getId(), task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef")));
+                var starts = model.getModelElementsByType(StartEvent.class).stream()
+                        .filter(start -> start.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef") != null)
+                        .map(start -> new UserTaskForm(processKey, start.getId(),
+                                start.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef")));
+                return Stream.concat(tasks, starts);
             });
         }
     }

@@ -155,6 +155,43 @@ class TaskContractHttpTest {
                 .taskDefinitionKey("UserTask_LegalReview").count()).isOne();
     }
 
+    @Test
+    void aStartCarriesOnlyWhatTheProposalFormOwns() {
+        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AgreementProcess.KEY).count();
+        var renewal = new HashMap<>(AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true));
+        renewal.put("renewalOf", "MOU/0001/KC-PKL/XI/2026");
+        assertRefused(send("contractpartner", HttpMethod.POST, "/engine-rest/process-definition/key/agreement/start",
+                Map.of("variables", typed(renewal))), "renewalOf");
+
+        var rerouted = new HashMap<>(AgreementDriver.proposal("MOU", "MINISTRY", false));
+        rerouted.put("signatoryLevel", "BRANCH");
+        assertRefused(send("contractpartner", HttpMethod.POST, "/engine-rest/process-definition/key/agreement/submit-form",
+                Map.of("variables", typed(rerouted))), "signatoryLevel");
+
+        var untitled = new HashMap<>(AgreementDriver.proposal("MOU", "MINISTRY", false));
+        untitled.remove("title");
+        assertRefused(send("contractpartner", HttpMethod.POST, "/engine-rest/process-definition/key/agreement/submit-form",
+                Map.of("variables", typed(untitled))), "title");
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AgreementProcess.KEY).count())
+                .as("no instance started").isEqualTo(before);
+        assertThat(send("contractpartner", HttpMethod.POST, "/engine-rest/process-definition/key/agreement/submit-form",
+                Map.of("variables", typed(AgreementDriver.proposal("MOU", "MINISTRY", false)))).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void anEnforcementCaseIsOpenedByTheApplicationNeverStartedByAUser() {
+        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("enforcement-case").count();
+
+        var started = send("contractadmin", HttpMethod.POST, "/engine-rest/process-definition/key/enforcement-case/start",
+                Map.of("businessKey", "ENF-2026-999999", "variables", typed(Map.of("caseNumber", "ENF-2026-999999"))));
+
+        assertRefused(started, "caseNumber");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("enforcement-case").count())
+                .isEqualTo(before);
+    }
+
     private void assertRefused(ResponseEntity<String> response, String field) {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("'" + field + "'");
