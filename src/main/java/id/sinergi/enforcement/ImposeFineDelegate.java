@@ -26,7 +26,7 @@ class ImposeFineDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var variables = EnforcementCaseProcess.variables(execution);
-        BigDecimal fine = fines.fineFor(variables.establishedArrears(), variables.establishedMonthsInArrears());
+        BigDecimal fine = fines.fineFor(variables.establishedArrears());
         variables.setFineAmount(fine);
         caseLetters.sendWithDeadline(execution, LetterKind.FINE_NOTICE, Vars.FINE_DEADLINE, deadlines.finePeriodEnds(),
                 Map.of("fine", Formats.rupiah(fine)));
