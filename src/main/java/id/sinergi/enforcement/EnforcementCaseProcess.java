@@ -32,6 +32,8 @@ public final class EnforcementCaseProcess {
         public static final String SEND_SECOND_WARNING = "ServiceTask_SendSecondWarning";
         public static final String SECOND_WARNING_EXPIRED = "Timer_SecondWarningExpired";
         public static final String IMPOSE_FINE = "ServiceTask_ImposeFine";
+        public static final String FINE_OWED = "Gateway_FineOwed";
+        public static final String SEND_FINE_NOTICE = "ServiceTask_SendFineNotice";
         public static final String FINE_PERIOD_EXPIRED = "Timer_FinePeriodExpired";
         public static final String REQUEST_SERVICE_WITHHOLDING = "ServiceTask_RequestServiceWithholding";
         public static final String SERVICE_SANCTION_PERIOD_EXPIRED = "Timer_ServiceSanctionPeriodExpired";
@@ -203,6 +205,17 @@ public final class EnforcementCaseProcess {
 
         public void setFinalSummonsSent() {
             scope.setVariable(Vars.FINAL_SUMMONS_SENT, true);
+        }
+
+        /** The fine established when warning II ended, in whole rupiah; zero before that. */
+        public BigDecimal fineAmount() {
+            Object value = scope.getVariable(Vars.FINE_AMOUNT);
+            return value instanceof Number number ? BigDecimal.valueOf(number.longValue()) : BigDecimal.ZERO;
+        }
+
+        /** A deadline a letter set, as the timer after it waits for it. */
+        public Date deadline(String deadlineVariable) {
+            return (Date) scope.getVariable(deadlineVariable);
         }
 
         public void setFineAmount(BigDecimal fine) {

@@ -171,8 +171,9 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(driver.stage()).isEqualTo("WARNING_2");
         driver.fireTimer(Elements.SECOND_WARNING_EXPIRED);
         assertThat(driver.stage()).isEqualTo("FINE");
-        // 0.1% x 4 months x Rp6,000,000 established in the final report
-        assertThat(driver.variable("fineAmount")).isEqualTo(24_000L);
+        // 0.1% of the Rp6,000,000 established in the final report, once: the 4 months are inside that figure
+        assertThat(driver.variable("fineAmount")).isEqualTo(6_000L);
+        assertThat(instance(driver)).hasPassed(Elements.FINE_OWED, Elements.SEND_FINE_NOTICE);
         driver.fireTimer(Elements.FINE_PERIOD_EXPIRED);
         assertThat(driver.stage()).isEqualTo("SERVICE_SANCTION");
         assertThat(driver.variable("servicesWithheld")).isEqualTo(true);
@@ -203,6 +204,47 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(cases.timeline(driver.caseNumber)).extracting(EnforcementCaseRepository.StageEntry::stage)
                 .containsExactly(Stage.TRIAGE, Stage.OUTREACH, Stage.INSPECTION, Stage.WARNING_1, Stage.WARNING_2,
                         Stage.FINE, Stage.SERVICE_SANCTION, Stage.PROSECUTOR, Stage.CLOSED);
+    }
+
+    /** Up the ladder on the outreach route, the inspection establishing the given figures, to warning II's end. */
+    EnforcementCaseDriver throughSecondWarning(long establishedArrears, int months) {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.INSPECTION);
+        driver.inspectionHeld(12, establishedArrears, months).finalReport(establishedArrears, months);
+        driver.fireTimer(Elements.FIRST_WARNING_EXPIRED);
+        return driver.fireTimer(Elements.SECOND_WARNING_EXPIRED);
+    }
+
+    @Test
+    void fineOnTheEstablishedArrearsIsChargedOnceNotPerMonthInArrears() {
+        var driver = throughSecondWarning(182_500_000, 24);
+
+        // PP 86/2013 Pasal 10(4) with 7(1): 0.1% of Rp182,500,000 = Rp182,500, once (not x 24 = Rp4,380,000).
+        assertThat(driver.variable("fineAmount")).isEqualTo(182_500L);
+        assertThat(instance(driver)).isWaitingAt(Elements.FINE_PERIOD_EXPIRED);
+        assertThat(driver.stage()).isEqualTo("FINE");
+        var notice = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.FINE_NOTICE)
+                .findFirst().orElseThrow();
+        assertThat(notice.isSent()).isTrue();
+        assertThat(notice.body()).contains("denda (0,1% x iuran)          : Rp182.500", "Rp182.500.000",
+                "Pasal 10 ayat (4)", "Pasal 10 ayat (5)", "bersamaan dengan iuran bulan")
+                .doesNotContain("Rp4.380.000");
+        assertThat(driver.timer(Elements.FINE_PERIOD_EXPIRED).getDuedate()).isEqualTo(deadlines.period("P30D"));
+    }
+
+    @Test
+    void noFineOwedSendsNoNoticeAndGoesStraightToServiceWithholding() {
+        var driver = throughSecondWarning(0, 0);
+
+        assertThat(driver.variable("fineAmount")).isEqualTo(0L);
+        assertThat(instance(driver)).hasPassed(Elements.IMPOSE_FINE, Elements.FINE_OWED, Elements.REQUEST_SERVICE_WITHHOLDING)
+                .hasNotPassed(Elements.SEND_FINE_NOTICE, Elements.FINE_PERIOD_EXPIRED)
+                .isWaitingAt(Elements.SERVICE_SANCTION_PERIOD_EXPIRED);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(driver.processInstanceId)
+                .activityId(Elements.FINE_PERIOD_EXPIRED).count()).as("no fine timer").isZero();
+        assertThat(lettersSent(driver)).doesNotContain(LetterKind.FINE_NOTICE)
+                .endsWith(LetterKind.SECOND_WARNING, LetterKind.SERVICE_WITHHOLDING_REQUEST);
+        assertThat(driver.stage()).isEqualTo("SERVICE_SANCTION");
+        assertThat(driver.variable("servicesWithheld")).isEqualTo(true);
     }
 
     @Test

@@ -92,6 +92,46 @@ class LetterMailTest extends AbstractLetterMailTest {
     }
 
     @Test
+    void fineNoticeStatesAmountBasisAndPaymentWithNextMonthsContributions() throws Exception {
+        var c = cases.reportSmallEmployer("PT Tekstil Pekalongan Raya", "keuangan@tekstilraya.example");
+        // The inspection established Rp182,500,000 over 24 months; warning II ended on 20 November 2026.
+        var runtime = engine.getRuntimeService();
+        runtime.setVariable(c.processInstanceId(), "finalArrearsAmount", 182_500_000L);
+        runtime.setVariable(c.processInstanceId(), "finalMonthsInArrears", 24);
+        LocalDate warningEnded = LocalDate.of(2026, 11, 20);
+        runtime.setVariable(c.processInstanceId(), "secondWarningDeadline",
+                java.util.Date.from(warningEnded.atStartOfDay(JAKARTA).toInstant()));
+        // Jump to the fine as an operator could in Cockpit; the ladder before it is the process tests' job.
+        runtime.createProcessInstanceModification(c.processInstanceId())
+                .startBeforeActivity(Elements.IMPOSE_FINE)
+                .cancelAllForActivity(Elements.TRIAGE)
+                .execute();
+        cases.execute(cases.letterJob(c, Elements.IMPOSE_FINE));
+        cases.execute(cases.letterJob(c, Elements.SEND_FINE_NOTICE));
+
+        assertThat(received()).hasSize(1);
+        MimeMessage mail = received()[0];
+        assertThat(((InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0]).getAddress())
+                .isEqualTo("keuangan@tekstilraya.example");
+        assertThat(mail.getSubject()).isEqualTo("Pemberitahuan Denda Administratif - PT Tekstil Pekalongan Raya");
+        String body = ((String) mail.getContent()).replace("\r\n", "\n");
+        // 0.1% of Rp182,500,000 = Rp182,500, once: not 24 x that (Rp4,380,000).
+        assertThat(body).contains(
+                "- iuran yang seharusnya dibayar : Rp182.500.000",
+                "- denda (0,1% x iuran)          : Rp182.500",
+                "Pasal 10 ayat (4) Peraturan Pemerintah Nomor 86 Tahun 2013",
+                "sejak berakhirnya Teguran II",
+                "berakhir pada tanggal " + Formats.date(warningEnded),
+                "Pasal 10 ayat (5), denda dibayarkan kepada BPJS Kesehatan bersamaan dengan iuran bulan\nberikutnya")
+                .doesNotContain("Rp4.380.000");
+        var timer = engine.getManagementService().createJobQuery().processInstanceId(c.processInstanceId())
+                .activityId(Elements.FINE_PERIOD_EXPIRED).timers().singleResult();
+        assertThat(timer).as("the fine period runs after the notice").isNotNull();
+        assertThat(body).contains("paling lambat tanggal " + Formats.date(timer.getDuedate().toInstant().atZone(JAKARTA).toLocalDate()));
+        assertThat(body.strip()).isEqualTo(cases.letter(c, LetterKind.FINE_NOTICE).body().strip());
+    }
+
+    @Test
     void letterStepRunAgainAfterSendingDoesNotSendTheLetterTwice() throws Exception {
         var c = cases.reportSmallEmployer("PT Sumber Rejeki", "hrd@sumberrejeki.example");
         cases.execute(cases.acceptTriage(c));

@@ -1,0 +1,33 @@
+package id.sinergi.enforcement;
+
+import id.sinergi.enforcement.EnforcementCaseProcess.Vars;
+import id.sinergi.notification.Formats;
+import id.sinergi.notification.LetterKind;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the fine notice for the fine already established, with the end of the fine period (30 calendar
+ * days, PP 86/2013 Pasal 7(1)) as its deadline. The fine period starts when warning II ends (Pasal 10(4)).
+ */
+@Component("sendFineNotice")
+class SendFineNoticeDelegate implements JavaDelegate {
+
+    private final CaseLetters caseLetters;
+    private final EnforcementDeadlines deadlines;
+
+    SendFineNoticeDelegate(CaseLetters caseLetters, EnforcementDeadlines deadlines) {
+        this.caseLetters = caseLetters;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var variables = EnforcementCaseProcess.variables(execution);
+        caseLetters.sendWithDeadline(execution, LetterKind.FINE_NOTICE, Vars.FINE_DEADLINE, deadlines.finePeriodEnds(),
+                Map.of("fine", Formats.rupiah(variables.fineAmount()),
+                        "secondWarningEnded", caseLetters.date(variables.deadline(Vars.SECOND_WARNING_DEADLINE))));
+    }
+}
