@@ -5,6 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
@@ -60,11 +61,47 @@ class LoginThrottleFilter extends OncePerRequestFilter {
                     "Too many failed logins", "Too many failed logins from this address; retry after " + seconds + " seconds."));
             return;
         }
-        chain.doFilter(request, response);
         // A request without credentials is not a guess (browsers and clients probe that way first).
         boolean triedCredentials = request.getHeader(HttpHeaders.AUTHORIZATION) != null || isWebappLogin(request);
-        if (triedCredentials && response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
-            throttle.failed(address);
+        chain.doFilter(request, triedCredentials ? new FailureCounting(response, () -> throttle.failed(address)) : response);
+    }
+
+    /**
+     * Counts the failure the moment a 401 is set, before any of the answer reaches the client: counted
+     * after the chain returned, a client could read its 401 and send its next guess before the count.
+     */
+    private static final class FailureCounting extends HttpServletResponseWrapper {
+        private final Runnable onFailure;
+        private boolean counted;
+
+        FailureCounting(HttpServletResponse response, Runnable onFailure) {
+            super(response);
+            this.onFailure = onFailure;
+        }
+
+        @Override
+        public void setStatus(int status) {
+            count(status);
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            count(status);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            count(status);
+            super.sendError(status, message);
+        }
+
+        private void count(int status) {
+            if (status == HttpStatus.UNAUTHORIZED.value() && !counted) {
+                counted = true;
+                onFailure.run();
+            }
         }
     }
 }
