@@ -20,7 +20,7 @@ public record Letter(
         return sentAt != null;
     }
 
-    Letter sentAt(OffsetDateTime at) {
+    Letter withSentAt(OffsetDateTime at) {
         return new Letter(id, number, caseReference, kind, recipientName, recipientEmail, subject, body, createdAt, at, deadline);
     }
 }

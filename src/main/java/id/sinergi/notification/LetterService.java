@@ -66,7 +66,7 @@ public class LetterService {
         delivery.deliver(letter);
         OffsetDateTime sentAt = OffsetDateTime.now(clock);
         letters.markSent(letter.id(), sentAt);
-        return letter.sentAt(sentAt);
+        return letter.withSentAt(sentAt);
     }
 
     private Letter archive(LetterRequest request) {
