@@ -1,8 +1,17 @@
 package id.sinergi.enforcement;
 
-/** What the employer did to comply. */
+/** What the employer did, as reported to a case and verified by an officer. */
 public enum ComplianceKind {
+    /** Registered itself and its workers (UNREGISTERED cases). */
     WORKERS_REGISTERED,
+    /** Gave complete and correct data on workers, family members and wages (PARTIALLY_REGISTERED cases). */
+    DATA_COMPLETED,
+    /** Paid contributions owed; the amount counts against the established arrears. */
     ARREARS_PAID,
+    /** Paid the administrative fine, in full or in part. */
+    FINE_PAID,
+    /** Paid an instalment of an instalment plan. */
+    INSTALMENT_PAID,
+    /** Signed an instalment plan; not compliance by itself: the plan is followed until paid. */
     INSTALMENT_AGREED
 }

@@ -4,11 +4,18 @@ package id.sinergi.enforcement;
 public enum Outcome {
     REJECTED_UNFOUNDED,
     REJECTED_DUPLICATE,
-    /** Compliance reported and verified at some step of the ladder. */
+    /** The obligation met (and any fine paid), verified at some step of the ladder, or an instalment plan paid off. */
     COMPLIED,
-    // The prosecutor's outcomes (Jaksa Pengacara Negara), out of court or after a suit.
+    /** Recovered in full by the state attorney out of court. */
     PAID_IN_FULL,
+    /** Before this release the prosecutor could end a case on a payment agreement; now it becomes an instalment plan. */
+    @Deprecated
     PAYMENT_AGREEMENT,
+    /** Before this release the prosecutor could close a case as uncollectable; now BPJS decides a write-off. */
+    @Deprecated
     UNCOLLECTABLE,
-    JUDGMENT_PAID
+    /** The court's judgment executed and paid. */
+    JUDGMENT_PAID,
+    /** BPJS (legal proposes, a manager approves) wrote the debt off as uncollectable. */
+    WRITTEN_OFF
 }
