@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("sinergi.calendar")
 public record CalendarProperties(ZoneId zone, LocalTime endOfDay, List<Holiday> holidays) {
 
-    static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
+    static final ZoneId DEFAULT_ZONE = Zones.OFFICE;
 
     // A window of N days lasts until the last of those days is over, so the default is its last second.
     static final LocalTime DEFAULT_END_OF_DAY = LocalTime.of(23, 59, 59);

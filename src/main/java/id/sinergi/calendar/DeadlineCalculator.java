@@ -37,6 +37,11 @@ public class DeadlineCalculator {
         return endOf(workingDaysDate(n));
     }
 
+    /** End of the n-th working day after a given day (an appointment, a filing). */
+    public Date workingDaysAfter(LocalDate day, int n) {
+        return endOf(calendar.addWorkingDays(day, n));
+    }
+
     public LocalDate workingDaysDate(int n) {
         return calendar.addWorkingDays(today(), n);
     }

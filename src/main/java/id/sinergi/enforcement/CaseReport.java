@@ -42,7 +42,18 @@ public record CaseReport(
                     requiredMode = Schema.RequiredMode.REQUIRED)
             @NotBlank @MailAddress String email,
             @Schema(description = "Business size class", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotNull SizeClass sizeClass) {
+            @NotNull SizeClass sizeClass,
+            @Schema(description = "District (kabupaten/kota) of the branch the employer is in; decides which licensing "
+                    + "and labour office letters go to. One of kota-pekalongan, kabupaten-pekalongan, batang, pemalang; "
+                    + "left out when unknown, and the branch chooses before withholding services is requested",
+                    example = "batang", nullable = true)
+            @Pattern(regexp = "kota-pekalongan|kabupaten-pekalongan|batang|pemalang",
+                    message = "must be one of kota-pekalongan, kabupaten-pekalongan, batang, pemalang") String district) {
+
+        /** An employer whose district is not known. */
+        public Employer(String nib, String npwp, String name, String address, String email, SizeClass sizeClass) {
+            this(nib, npwp, name, address, email, sizeClass, null);
+        }
     }
 
     @Schema(description = "The violation reported")

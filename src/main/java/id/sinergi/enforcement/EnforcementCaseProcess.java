@@ -21,12 +21,19 @@ public final class EnforcementCaseProcess {
         public static final String DECIDE_ROUTE = "BusinessRuleTask_DecideRoute";
         public static final String SEND_OUTREACH_LETTER = "ServiceTask_SendOutreachLetter";
         public static final String OUTREACH_PERIOD_EXPIRED = "Timer_OutreachPeriodExpired";
+        public static final String SCHEDULE_INSPECTION = "UserTask_ScheduleInspection";
         public static final String SEND_SUMMONS = "ServiceTask_SendSummons";
         public static final String RECORD_INSPECTION = "UserTask_RecordInspection";
         public static final String SEND_FINAL_SUMMONS = "ServiceTask_SendFinalSummons";
         public static final String SEND_INSPECTION_RESULTS = "ServiceTask_SendInspectionResults";
         public static final String RESULTS_ANSWER_WINDOW_EXPIRED = "Timer_ResultsAnswerWindowExpired";
+        public static final String RECORD_RESULTS_ANSWER = "UserTask_RecordResultsAnswer";
+        public static final String REVIEW_OBJECTION = "UserTask_ReviewObjection";
+        public static final String DECIDE_OBJECTION = "UserTask_DecideObjection";
         public static final String FINALIZE_INSPECTION_REPORT = "UserTask_FinalizeInspectionReport";
+        public static final String ESTABLISH_FINAL_REPORT = "ServiceTask_EstablishFinalReport";
+        public static final String SETTLED_AT_INSPECTION = "EndEvent_SettledAtInspection";
+        public static final String PLAN_AT_INSPECTION = "CallActivity_PlanAtInspection";
         public static final String SEND_FIRST_WARNING = "ServiceTask_SendFirstWarning";
         public static final String FIRST_WARNING_EXPIRED = "Timer_FirstWarningExpired";
         public static final String SEND_SECOND_WARNING = "ServiceTask_SendSecondWarning";
@@ -35,7 +42,9 @@ public final class EnforcementCaseProcess {
         public static final String FINE_OWED = "Gateway_FineOwed";
         public static final String SEND_FINE_NOTICE = "ServiceTask_SendFineNotice";
         public static final String FINE_PERIOD_EXPIRED = "Timer_FinePeriodExpired";
+        public static final String CHOOSE_LICENSING_OFFICE = "UserTask_ChooseLicensingOffice";
         public static final String REQUEST_SERVICE_WITHHOLDING = "ServiceTask_RequestServiceWithholding";
+        public static final String RECORD_WITHHOLDING_DECISION = "UserTask_RecordWithholdingDecision";
         public static final String SERVICE_SANCTION_PERIOD_EXPIRED = "Timer_ServiceSanctionPeriodExpired";
         public static final String PREPARE_SKK = "UserTask_PrepareSpecialPowerOfAttorney";
         public static final String APPROVE_SKK = "UserTask_ApproveSpecialPowerOfAttorney";
@@ -43,7 +52,19 @@ public final class EnforcementCaseProcess {
         public static final String RECORD_PROSECUTOR_OUTCOME = "UserTask_RecordProsecutorOutcome";
         public static final String MONTHLY_FOLLOW_UP = "Timer_MonthlyFollowUp";
         public static final String FOLLOW_UP_PROSECUTOR = "UserTask_FollowUpProsecutor";
+        public static final String PLAN_AT_PROSECUTOR = "CallActivity_PlanAtProsecutor";
+        public static final String REPORT_PLAN_DEFAULT = "ServiceTask_ReportPlanDefault";
+        public static final String PROPOSE_LEGAL_ACTION = "UserTask_ProposeLegalAction";
+        public static final String APPROVE_LEGAL_ACTION = "UserTask_ApproveLegalAction";
+        public static final String INSTRUCT_SUIT = "ServiceTask_InstructSuit";
+        public static final String RECORD_SUIT_FILED = "UserTask_RecordSuitFiled";
+        public static final String RECORD_COURT_PROGRESS = "UserTask_RecordCourtProgress";
+        public static final String JUDGMENT_OVERDUE = "Timer_JudgmentOverdue";
+        public static final String CHASE_JUDGMENT = "UserTask_ChaseJudgment";
+        public static final String RECORD_EXECUTION = "UserTask_RecordExecution";
         public static final String VERIFY_COMPLIANCE = "UserTask_VerifyCompliance";
+        public static final String APPLY_COMPLIANCE = "ServiceTask_ApplyCompliance";
+        public static final String PLAN_AFTER_WARNING = "CallActivity_PlanAfterWarning";
         public static final String REQUEST_SANCTION_LIFTING = "ServiceTask_RequestSanctionLifting";
         public static final String CASE_CLOSED = "EndEvent_CaseClosed";
         public static final String CASE_REJECTED = "EndEvent_CaseRejected";
@@ -77,6 +98,24 @@ public final class EnforcementCaseProcess {
         public static final String FOUND_WORKERS = "foundWorkers";
         public static final String FINAL_ARREARS_AMOUNT = "finalArrearsAmount";
         public static final String FINAL_MONTHS_IN_ARREARS = "finalMonthsInArrears";
+        public static final String OUTSTANDING_ARREARS = "outstandingArrears";
+        public static final String EMPLOYER_DISTRICT = "employerDistrict";
+        public static final String SUMMONS_ROUND = "summonsRound";
+        public static final String SPHP_ANSWER = "sphpAnswer";
+        public static final String ANSWER_PAID_AMOUNT = "answerPaidAmount";
+        public static final String ANSWER_PAYMENT_DATE = "answerPaymentDate";
+        public static final String ANSWER_PAYMENT_REFERENCE = "answerPaymentReference";
+        public static final String OBJECTION_REVIEW = "objectionReview";
+        public static final String OBJECTION_DECISION = "objectionDecision";
+        public static final String REVISED_ARREARS_AMOUNT = "revisedArrearsAmount";
+        public static final String REVISED_MONTHS_IN_ARREARS = "revisedMonthsInArrears";
+        public static final String REVISED_WORKERS = "revisedWorkers";
+        public static final String INSPECTION_OUTCOME = "inspectionOutcome";
+        public static final String COMPLIANCE_EFFECT = "complianceEffect";
+        public static final String INSTALMENT_PLAN_RESULT = "instalmentPlanResult";
+        public static final String LEGAL_ACTION = "legalAction";
+        public static final String CLAIM_AMOUNT = "claimAmount";
+        public static final String COURT_JUDGMENT_DUE = "courtJudgmentDue";
         public static final String FINE_AMOUNT = "fineAmount";
         public static final String SERVICES_WITHHELD = "servicesWithheld";
         public static final String PROSECUTOR_OFFICE = "prosecutorOffice";
@@ -151,11 +190,21 @@ public final class EnforcementCaseProcess {
         }
 
         /**
-         * The arrears the sanctions are based on: the final inspection report's figure if there is one,
-         * else what the inspection found, else what was reported.
+         * The arrears the sanctions are based on: what remains of the established figure after verified
+         * payments if anything was paid, else the final inspection report's figure, else what the inspection
+         * found, else what was reported. Every letter and the fine use this figure.
          */
         public BigDecimal establishedArrears() {
-            for (String name : new String[] {Vars.FINAL_ARREARS_AMOUNT, Vars.FOUND_ARREARS_AMOUNT, Vars.ARREARS_AMOUNT}) {
+            return firstAmount(Vars.OUTSTANDING_ARREARS, Vars.FINAL_ARREARS_AMOUNT, Vars.FOUND_ARREARS_AMOUNT, Vars.ARREARS_AMOUNT);
+        }
+
+        /** The arrears as assessed, before any payment: the LHPA's figure, else the findings, else the report. */
+        public BigDecimal assessedArrears() {
+            return firstAmount(Vars.FINAL_ARREARS_AMOUNT, Vars.FOUND_ARREARS_AMOUNT, Vars.ARREARS_AMOUNT);
+        }
+
+        private BigDecimal firstAmount(String... names) {
+            for (String name : names) {
                 Object value = scope.getVariable(name);
                 if (value instanceof Number number) {
                     return new BigDecimal(number.toString());
@@ -183,10 +232,6 @@ public final class EnforcementCaseProcess {
             return value == null ? null : Outcome.valueOf((String) value);
         }
 
-        public Date inspectionDate() {
-            return (Date) scope.getVariable(Vars.INSPECTION_DATE);
-        }
-
         public void setStage(Stage stage) {
             scope.setVariable(Vars.STAGE, stage.name());
         }
@@ -197,10 +242,6 @@ public final class EnforcementCaseProcess {
 
         public void setDeadline(String deadlineVariable, Date deadline) {
             scope.setVariable(deadlineVariable, deadline);
-        }
-
-        public void setInspectionDate(Date date) {
-            scope.setVariable(Vars.INSPECTION_DATE, date);
         }
 
         public void setFinalSummonsSent() {
@@ -222,8 +263,45 @@ public final class EnforcementCaseProcess {
             scope.setVariable(Vars.FINE_AMOUNT, fine.longValueExact());
         }
 
-        public void setServicesWithheld() {
-            scope.setVariable(Vars.SERVICES_WITHHELD, true);
+        public void setServicesWithheld(boolean withheld) {
+            scope.setVariable(Vars.SERVICES_WITHHELD, withheld);
+        }
+
+        public boolean servicesWithheld() {
+            return Boolean.TRUE.equals(scope.getVariable(Vars.SERVICES_WITHHELD));
+        }
+
+        public void setOutstandingArrears(BigDecimal outstanding) {
+            scope.setVariable(Vars.OUTSTANDING_ARREARS, outstanding.longValueExact());
+        }
+
+        public String employerDistrict() {
+            return (String) scope.getVariable(Vars.EMPLOYER_DISTRICT);
+        }
+
+        public int summonsRound() {
+            return intValue(Vars.SUMMONS_ROUND);
+        }
+
+        public String text(String name) {
+            Object value = scope.getVariable(name);
+            return value == null ? null : value.toString();
+        }
+
+        public Long amount(String name) {
+            Object value = scope.getVariable(name);
+            return value instanceof Number number ? number.longValue() : null;
+        }
+
+        public java.time.LocalDate date(String name) {
+            Object value = scope.getVariable(name);
+            if (value instanceof Date date) {
+                return date.toInstant().atZone(id.sinergi.calendar.Zones.OFFICE).toLocalDate();
+            }
+            if (value instanceof String text && !text.isBlank()) {
+                return java.time.LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            }
+            return null;
         }
 
         private int intValue(String name) {

@@ -27,9 +27,12 @@ public class EnforcementCaseService {
     private final Clock clock;
     private final ComplianceReports complianceReports;
 
+    private final CaseRecords records;
+
     EnforcementCaseService(EnforcementCaseRepository cases, Sequences sequences, RuntimeService runtime,
-                           Validator validator, Clock clock, ComplianceReports complianceReports) {
+                           Validator validator, Clock clock, ComplianceReports complianceReports, CaseRecords records) {
         this.complianceReports = complianceReports;
+        this.records = records;
         this.cases = cases;
         this.sequences = sequences;
         this.runtime = runtime;
@@ -67,6 +70,9 @@ public class EnforcementCaseService {
                 violation.description(), reportedBy, report.reference(), Stage.TRIAGE, EnforcementCase.OPEN,
                 null, now, null, reportingAgency, null);
         cases.insert(registered);
+        if (employer.district() != null) {
+            records.districtChosen(caseNumber, employer.district());
+        }
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(Vars.CASE_NUMBER, caseNumber);
@@ -83,6 +89,7 @@ public class EnforcementCaseService {
         variables.put(Vars.STAGE, Stage.TRIAGE.name());
         variables.put(Vars.SERVICES_WITHHELD, false);
         variables.put(Vars.FINAL_SUMMONS_SENT, false);
+        variables.put(Vars.EMPLOYER_DISTRICT, employer.district());
         var instance = runtime.startProcessInstanceByKey(EnforcementCaseProcess.KEY, caseNumber, variables);
         cases.attachProcess(caseNumber, instance.getId());
         return cases.find(caseNumber).orElseThrow();

@@ -2,6 +2,7 @@ package id.sinergi.enforcement;
 
 import id.sinergi.calendar.DeadlineCalculator;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.springframework.stereotype.Component;
@@ -56,9 +57,18 @@ public class EnforcementDeadlines {
         return deadlines.period(settings.serviceSanctionWait().toString());
     }
 
-    /** The day the employer is summoned to: the inspection task's own deadline. */
-    public Date inspectionDate() {
-        return taskDue("INSPECTION");
+    /** The inspection record is due a few working days after the appointment (not on it). */
+    public Date inspectionRecordDue(LocalDate appointment) {
+        return deadlines.workingDaysAfter(appointment, settings.inspectionRecordWorkingDays());
+    }
+
+    /**
+     * When the court should have given judgment: a small-claims suit within 25 days of the first hearing
+     * (PERMA 2/2015 Pasal 5(3)), an ordinary civil suit within five months (SEMA 2/2014), end of that day.
+     */
+    public Date judgmentDue(LocalDate firstHearing, boolean smallClaims) {
+        return deadlines.endOf(smallClaims ? firstHearing.plusDays(settings.smallClaimsJudgmentDays())
+                : firstHearing.plus(settings.civilSuitJudgment()));
     }
 
     /**

@@ -16,5 +16,9 @@ public record EnforcementSettings(
         Period finePeriod,
         Period serviceSanctionWait,
         Period prosecutorFollowUp,
+        int inspectionRecordWorkingDays,
+        java.math.BigDecimal smallClaimsLimit,
+        int smallClaimsJudgmentDays,
+        Period civilSuitJudgment,
         Map<String, Integer> taskDueWorkingDays) {
 }

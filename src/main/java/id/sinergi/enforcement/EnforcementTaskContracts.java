@@ -21,6 +21,12 @@ public class EnforcementTaskContracts implements TaskContracts {
             task("UserTask_TriageCase")
                     .choice("triageDecision", "ACCEPT", "REJECT_UNFOUNDED", "REJECT_DUPLICATE").required()
                     .text("triageNotes").maxLength(1000),
+            task("UserTask_ScheduleInspection")
+                    .date("inspectionDate").required().notInPast()
+                    .text("inspectionTime").required().pattern("([01]\\d|2[0-3]):[0-5]\\d")
+                    .text("inspectionPlace").required().maxLength(300)
+                    .text("inspectionTeam").required().maxLength(500)
+                    .text("labourInspectors").maxLength(500),
             task("UserTask_RecordInspection")
                     // A checkbox always submits; the gateway after the task reads it.
                     .flag("employerAttended").required()
@@ -28,11 +34,40 @@ public class EnforcementTaskContracts implements TaskContracts {
                     .number("foundArrearsAmount").range(0, MAX_AMOUNT).requiredWhen("employerAttended", "true")
                     .number("foundMonthsInArrears").range(0, 240).requiredWhen("employerAttended", "true")
                     .text("inspectionNotes").maxLength(2000),
+            task("UserTask_RecordResultsAnswer")
+                    .choice("sphpAnswer", "NONE", "PAID_IN_FULL", "PAID_IN_PART", "OBJECTION", "INSTALMENT_PLAN").required()
+                    .number("answerPaidAmount").range(1, MAX_AMOUNT).requiredWhen("sphpAnswer", "PAID_IN_FULL", "PAID_IN_PART")
+                    .date("answerPaymentDate").notInFuture().requiredWhen("sphpAnswer", "PAID_IN_FULL", "PAID_IN_PART")
+                    .text("answerPaymentReference").maxLength(100).requiredWhen("sphpAnswer", "PAID_IN_FULL", "PAID_IN_PART")
+                    .text("objectionSummary").maxLength(2000).requiredWhen("sphpAnswer", "OBJECTION"),
+            task("UserTask_ReviewObjection")
+                    .choice("objectionReview", "SUSTAINED", "REFUSED", "DISPUTED").required()
+                    .number("revisedArrearsAmount").range(0, MAX_AMOUNT).requiredWhen("objectionReview", "SUSTAINED")
+                    .number("revisedMonthsInArrears").range(0, 240).requiredWhen("objectionReview", "SUSTAINED")
+                    .number("revisedWorkers").range(0, 1_000_000).requiredWhen("objectionReview", "SUSTAINED")
+                    .text("objectionReviewNotes").maxLength(2000).required(),
+            task("UserTask_DecideObjection")
+                    .choice("objectionDecision", "SUSTAINED", "REFUSED").required()
+                    .number("revisedArrearsAmount").range(0, MAX_AMOUNT).requiredWhen("objectionDecision", "SUSTAINED")
+                    .number("revisedMonthsInArrears").range(0, 240).requiredWhen("objectionDecision", "SUSTAINED")
+                    .number("revisedWorkers").range(0, 1_000_000).requiredWhen("objectionDecision", "SUSTAINED")
+                    .text("objectionDecisionNotes").maxLength(2000).required(),
             task("UserTask_FinalizeInspectionReport")
-                    .flag("employerAnswered")
                     .number("finalArrearsAmount").range(0, MAX_AMOUNT).required()
                     .number("finalMonthsInArrears").range(0, 240).required()
                     .text("finalReportNotes").maxLength(2000),
+            task("UserTask_ChooseLicensingOffice")
+                    .choice("employerDistrict", "kota-pekalongan", "kabupaten-pekalongan", "batang", "pemalang").required(),
+            task("UserTask_RecordWithholdingDecision")
+                    .choice("withholdingDecision", "IMPOSED", "REFUSED").required()
+                    .flag("withholdBusinessLicence")
+                    .flag("withholdTenderPermit")
+                    .flag("withholdForeignWorkerPermit")
+                    .flag("withholdLabourSupplyLicence")
+                    .flag("withholdBuildingApproval")
+                    .date("withheldFrom").requiredWhen("withholdingDecision", "IMPOSED")
+                    .text("decisionReference").maxLength(100).required()
+                    .text("withholdingDecisionNotes").maxLength(1000),
             task("UserTask_PrepareSpecialPowerOfAttorney")
                     .choice("prosecutorOffice", "kejari-pekalongan", "kejari-batang").required()
                     .text("skkNotes").maxLength(2000).required(),
@@ -40,14 +75,40 @@ public class EnforcementTaskContracts implements TaskContracts {
                     .choice("skkDecision", "APPROVE", "SEND_BACK").required()
                     .text("skkReviewNotes").maxLength(1000),
             task("UserTask_RecordProsecutorOutcome")
-                    .choice("prosecutorOutcome", "PAID_IN_FULL", "PAYMENT_AGREEMENT", "UNCOLLECTABLE", "SUIT_FILED",
-                            "JUDGMENT_PAID").required()
+                    // What the state attorney reports out of court; BPJS decides a suit or a write-off itself.
+                    .choice("prosecutorOutcome", "SUMMONED", "MEDIATION", "PAYMENT_STATEMENT", "PARTLY_RECOVERED",
+                            "PAID_IN_FULL", "PAYMENT_AGREEMENT", "FIRM_NOT_FOUND", "NO_SETTLEMENT").required()
                     .number("recoveredAmount").range(0, MAX_AMOUNT)
                     .text("prosecutorOutcomeNotes").maxLength(2000)
                     // The prosecutor's office reports the date through the agency API; staff have no such field.
                     .date("prosecutorOutcomeDate").applicationOnly(),
             task("UserTask_FollowUpProsecutor")
                     .text("followUpNotes").maxLength(2000).required(),
+            task("UserTask_ProposeLegalAction")
+                    .choice("legalAction", "SUE", "WRITE_OFF").required()
+                    .number("claimAmount").range(1, MAX_AMOUNT).requiredWhen("legalAction", "SUE")
+                    .text("legalActionReasons").maxLength(2000).required(),
+            task("UserTask_ApproveLegalAction")
+                    .choice("legalActionDecision", "APPROVE", "REFUSE").required()
+                    .text("legalActionDecisionNotes").maxLength(1000).requiredWhen("legalActionDecision", "REFUSE"),
+            task("UserTask_RecordSuitFiled")
+                    .date("suitFiledOn").required().notInFuture()
+                    .text("courtName").maxLength(200).required()
+                    .text("courtCaseNumber").maxLength(100).required()
+                    .date("firstHearingOn").required(),
+            task("UserTask_RecordCourtProgress")
+                    .choice("courtEvent", "HEARING", "JUDGMENT").required()
+                    .date("hearingOn").requiredWhen("courtEvent", "HEARING")
+                    .choice("judgment", "WON", "LOST", "SETTLED").requiredWhen("courtEvent", "JUDGMENT")
+                    .date("judgmentOn").notInFuture().requiredWhen("courtEvent", "JUDGMENT")
+                    .number("awardedAmount").range(0, MAX_AMOUNT)
+                    .text("courtNotes").maxLength(2000),
+            task("UserTask_ChaseJudgment")
+                    .text("chaseNotes").maxLength(2000).required(),
+            task("UserTask_RecordExecution")
+                    .choice("executionResult", "PAID", "PARTLY_PAID", "UNENFORCEABLE").required()
+                    .number("executedAmount").range(0, MAX_AMOUNT).requiredWhen("executionResult", "PAID", "PARTLY_PAID")
+                    .text("executionNotes").maxLength(2000),
             task("UserTask_VerifyCompliance")
                     .choice("verificationDecision", "VERIFIED", "NOT_VERIFIED").required()
                     .text("verificationNotes").maxLength(1000));

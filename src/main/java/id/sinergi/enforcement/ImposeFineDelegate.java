@@ -1,6 +1,8 @@
 package id.sinergi.enforcement;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,15 +15,22 @@ import org.springframework.stereotype.Component;
 class ImposeFineDelegate implements JavaDelegate {
 
     private final FineCalculator fines;
+    private final CaseRecords records;
+    private final Clock clock;
 
-    ImposeFineDelegate(FineCalculator fines) {
+    ImposeFineDelegate(FineCalculator fines, CaseRecords records, Clock clock) {
         this.fines = fines;
+        this.records = records;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         var variables = EnforcementCaseProcess.variables(execution);
-        BigDecimal fine = fines.fineFor(variables.establishedArrears());
+        // The base is what remains outstanding: a payment in part at inspection or later lowers it.
+        BigDecimal basis = variables.establishedArrears();
+        BigDecimal fine = fines.fineFor(basis);
         variables.setFineAmount(fine);
+        records.fineImposed(variables.caseNumber(), fine, basis, OffsetDateTime.now(clock));
     }
 }

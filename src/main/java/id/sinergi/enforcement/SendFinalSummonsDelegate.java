@@ -1,35 +1,26 @@
 package id.sinergi.enforcement;
 
 import id.sinergi.notification.LetterKind;
-import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The employer did not come: summons it once more, for the last time. If it stays away, the ladder
- * goes on to the warnings on the reported figures.
+ * The employer did not come: summons it once more, for the last time, on the new appointment. If it
+ * stays away, the ladder goes on to the warnings on the reported figures.
  */
 @Component("sendFinalSummons")
 class SendFinalSummonsDelegate implements JavaDelegate {
 
-    private final CaseLetters caseLetters;
-    private final EnforcementDeadlines deadlines;
+    private final InspectionSummons summons;
 
-    SendFinalSummonsDelegate(CaseLetters caseLetters, EnforcementDeadlines deadlines) {
-        this.caseLetters = caseLetters;
-        this.deadlines = deadlines;
+    SendFinalSummonsDelegate(InspectionSummons summons) {
+        this.summons = summons;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var variables = EnforcementCaseProcess.variables(execution);
-        Date inspectionDate = deadlines.inspectionDate();
-        variables.setInspectionDate(inspectionDate);
-        variables.setFinalSummonsSent();
-        caseLetters.send(execution, LetterKind.FINAL_SUMMONS, Map.of(
-                "inspectionDate", caseLetters.date(inspectionDate),
-                "inspectionTeam", variables.jointInspection() ? SendSummonsDelegate.JOINT_TEAM : ""));
+        EnforcementCaseProcess.variables(execution).setFinalSummonsSent();
+        summons.send(execution, LetterKind.FINAL_SUMMONS);
     }
 }

@@ -17,17 +17,20 @@ class SendFineNoticeDelegate implements JavaDelegate {
 
     private final CaseLetters caseLetters;
     private final EnforcementDeadlines deadlines;
+    private final CaseRecords records;
 
-    SendFineNoticeDelegate(CaseLetters caseLetters, EnforcementDeadlines deadlines) {
+    SendFineNoticeDelegate(CaseLetters caseLetters, EnforcementDeadlines deadlines, CaseRecords records) {
         this.caseLetters = caseLetters;
         this.deadlines = deadlines;
+        this.records = records;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         var variables = EnforcementCaseProcess.variables(execution);
-        caseLetters.sendWithDeadline(execution, LetterKind.FINE_NOTICE, Vars.FINE_DEADLINE, deadlines.finePeriodEnds(),
+        var letter = caseLetters.sendWithDeadline(execution, LetterKind.FINE_NOTICE, Vars.FINE_DEADLINE, deadlines.finePeriodEnds(),
                 Map.of("fine", Formats.rupiah(variables.fineAmount()),
                         "secondWarningEnded", caseLetters.date(variables.deadline(Vars.SECOND_WARNING_DEADLINE))));
+        records.fineDue(variables.caseNumber(), letter.deadline());
     }
 }

@@ -25,6 +25,9 @@ public final class TaskContract {
 
     public enum Kind { TEXT, CHOICE, NUMBER, FLAG, DATE }
 
+    /** Which side of today a date field may lie on. */
+    public enum Temporal { PAST_OR_TODAY, TODAY_OR_LATER }
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final String taskKey;
@@ -86,6 +89,18 @@ public final class TaskContract {
 
     public TaskContract email() {
         current().email = true;
+        return this;
+    }
+
+    /** A date that happened: not after today in the office's zone (Asia/Jakarta), whatever zone the server runs in. */
+    public TaskContract notInFuture() {
+        current().temporal = Temporal.PAST_OR_TODAY;
+        return this;
+    }
+
+    /** A date still to come (an appointment): not before today in the office's zone. */
+    public TaskContract notInPast() {
+        current().temporal = Temporal.TODAY_OR_LATER;
         return this;
     }
 
@@ -190,6 +205,7 @@ public final class TaskContract {
         private BigDecimal min;
         private BigDecimal max;
         private boolean applicationOnly;
+        private Temporal temporal;
 
         private Field(String key, Kind kind) {
             this.key = key;
@@ -208,6 +224,7 @@ public final class TaskContract {
         public BigDecimal min() { return min; }
         public BigDecimal max() { return max; }
         public boolean isApplicationOnly() { return applicationOnly; }
+        public Temporal temporal() { return temporal; }
 
         boolean isRequiredGiven(Map<String, ?> submitted) {
             if (required) {
@@ -271,18 +288,26 @@ public final class TaskContract {
         }
 
         private void checkDate(Object value) {
-            if (value instanceof Date) {
-                return;
-            }
-            if (value instanceof String text) {
+            LocalDate date = null;
+            if (value instanceof Date instant) {
+                date = instant.toInstant().atZone(id.sinergi.calendar.Zones.OFFICE).toLocalDate();
+            } else if (value instanceof String text) {
                 try {
-                    LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-                    return;
+                    date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
                 } catch (DateTimeParseException notADate) {
                     // refused below
                 }
             }
-            throw wrongType("a date (yyyy-MM-dd)");
+            if (date == null) {
+                throw wrongType("a date (yyyy-MM-dd)");
+            }
+            LocalDate today = LocalDate.now(id.sinergi.calendar.Zones.OFFICE);
+            if (temporal == Temporal.PAST_OR_TODAY && date.isAfter(today)) {
+                throw refuse(key, "'%s' must not be after today (%s, Asia/Jakarta)".formatted(key, today));
+            }
+            if (temporal == Temporal.TODAY_OR_LATER && date.isBefore(today)) {
+                throw refuse(key, "'%s' must not be before today (%s, Asia/Jakarta)".formatted(key, today));
+            }
         }
 
         private ContractViolationException wrongType(String expected) {

@@ -134,22 +134,30 @@ abstract class AbstractEnforcementCaseProcessTest {
     }
 
     @Test
-    void largeEmployerGoesStraightToJointInspectionWithHighPriority() {
+    void largeEmployerGoesStraightToAScheduledJointInspectionWithHighPriority() {
         var driver = open(EnforcementCaseDriver.report(SizeClass.LARGE, ViolationType.PARTIALLY_REGISTERED, 240, 86_400_000, 4));
 
         driver.acceptTriage();
+        assertThat(instance(driver)).isWaitingAt(Elements.SCHEDULE_INSPECTION);
+        assertThat(lettersSent(driver)).as("no summons before the appointment is set").isEmpty();
+        driver.scheduleInspection();
 
         assertThat(instance(driver)).isWaitingAt(Elements.RECORD_INSPECTION);
         assertThat(driver.variable("route")).isEqualTo("INSPECTION");
         assertThat(driver.variable("jointInspection")).isEqualTo(true);
         assertThat(driver.task(Elements.RECORD_INSPECTION).getPriority()).isEqualTo(80);
-        assertThat(lettersSent(driver)).containsExactly(LetterKind.SUMMONS);
-        assertThat(letters.forCase(driver.caseNumber).get(0).body()).contains("tim gabungan");
+        // The record is due 3 working days after the appointment, not on it.
+        assertThat(driver.task(Elements.RECORD_INSPECTION).getDueDate())
+                .isEqualTo(deadlines.workingDaysAfter(EnforcementCaseDriver.TOMORROW, 3));
+        assertThat(lettersSent(driver)).contains(LetterKind.SUMMONS);
+        var summons = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SUMMONS).findFirst().orElseThrow();
+        assertThat(summons.body()).contains("09:00", "Kantor Cabang BPJS Kesehatan Pekalongan", "Rina Wati, Budi Santoso");
+        assertThat(cases.find(driver.caseNumber).orElseThrow().stage()).isEqualTo(Stage.INSPECTION);
         assertThat(driver.stage()).isEqualTo("INSPECTION");
     }
 
     @Test
-    void fullLadderEndsWithProsecutorOutcomeAndLiftsTheSanction() {
+    void fullLadderEndsWithAJudgmentPaidAndLiftsTheSanction() {
         var driver = open(EnforcementCaseDriver.smallEmployer());
 
         driver.acceptTriage();
@@ -157,9 +165,10 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(driver.stage()).isEqualTo("OUTREACH");
         assertThat(driver.timer(Elements.OUTREACH_PERIOD_EXPIRED).getDuedate()).isEqualTo(deadlines.period("P14D"));
 
-        driver.fireTimer(Elements.OUTREACH_PERIOD_EXPIRED);
+        driver.fireTimer(Elements.OUTREACH_PERIOD_EXPIRED).scheduleInspection();
         driver.employerAbsent();
         assertThat(lettersSent(driver)).containsExactly(LetterKind.OUTREACH, LetterKind.SUMMONS, LetterKind.FINAL_SUMMONS);
+        assertThat(driver.variable("summonsRound")).isEqualTo(2);
         driver.inspectionHeld(15, 6_000_000, 4);
         assertThat(instance(driver)).isWaitingAt(Elements.RESULTS_ANSWER_WINDOW_EXPIRED);
         assertThat(driver.timer(Elements.RESULTS_ANSWER_WINDOW_EXPIRED).getDuedate()).isEqualTo(deadlines.workingDays(3));
@@ -174,9 +183,10 @@ abstract class AbstractEnforcementCaseProcessTest {
         // 0.1% of the Rp6,000,000 established in the final report, once: the 4 months are inside that figure
         assertThat(driver.variable("fineAmount")).isEqualTo(6_000L);
         assertThat(instance(driver)).hasPassed(Elements.FINE_OWED, Elements.SEND_FINE_NOTICE);
-        driver.fireTimer(Elements.FINE_PERIOD_EXPIRED);
+        driver.finePeriodEnds();
         assertThat(driver.stage()).isEqualTo("SERVICE_SANCTION");
         assertThat(driver.variable("servicesWithheld")).isEqualTo(true);
+        driver.withholdingDecided("IMPOSED");
         driver.fireTimer(Elements.SERVICE_SANCTION_PERIOD_EXPIRED);
 
         assertThat(driver.stage()).isEqualTo("PROSECUTOR");
@@ -190,9 +200,23 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(instance(driver)).isWaitingAt(Elements.RECORD_PROSECUTOR_OUTCOME);
         assertThat(driver.timer(Elements.MONTHLY_FOLLOW_UP)).as("the follow-up repeats").isNotNull();
 
-        driver.prosecutorOutcome("SUIT_FILED");
+        driver.prosecutorOutcome("MEDIATION");
         assertThat(instance(driver)).isWaitingAt(Elements.RECORD_PROSECUTOR_OUTCOME);
-        driver.prosecutorOutcome("JUDGMENT_PAID");
+        driver.prosecutorOutcome("NO_SETTLEMENT");
+        driver.proposeLegalAction("SUE", 6_006_000L).decideLegalAction("APPROVE");
+
+        assertThat(driver.stage()).isEqualTo("COURT");
+        assertThat(driver.variable("courtKind")).as("Rp6,006,000 is within the small-claims limit").isEqualTo("SMALL_CLAIMS");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(driver.processInstanceId)
+                .activityId(Elements.MONTHLY_FOLLOW_UP).count()).as("the follow-up stops in court").isZero();
+        driver.suitFiled(EnforcementCaseDriver.TODAY);
+        driver.complete(Elements.RECORD_COURT_PROGRESS, Map.of("courtEvent", "HEARING", "hearingOn", EnforcementCaseDriver.TODAY.toString()));
+        assertThat(instance(driver)).isWaitingAt(Elements.RECORD_COURT_PROGRESS);
+        driver.complete(Elements.RECORD_COURT_PROGRESS, Map.of("courtEvent", "JUDGMENT", "judgment", "WON",
+                "judgmentOn", EnforcementCaseDriver.TODAY.toString(), "awardedAmount", 6_006_000L));
+        driver.complete(Elements.RECORD_EXECUTION, Map.of("executionResult", "PARTLY_PAID", "executedAmount", 3_000_000L));
+        assertThat(instance(driver)).isWaitingAt(Elements.RECORD_EXECUTION);
+        driver.complete(Elements.RECORD_EXECUTION, Map.of("executionResult", "PAID", "executedAmount", 3_006_000L));
 
         assertClosedAs(driver, Outcome.JUDGMENT_PAID);
         assertThat(lettersSent(driver)).containsExactly(LetterKind.OUTREACH, LetterKind.SUMMONS, LetterKind.FINAL_SUMMONS,
@@ -203,7 +227,7 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(letters.forCase(driver.caseNumber)).extracting(Letter::number).doesNotHaveDuplicates();
         assertThat(cases.timeline(driver.caseNumber)).extracting(EnforcementCaseRepository.StageEntry::stage)
                 .containsExactly(Stage.TRIAGE, Stage.OUTREACH, Stage.INSPECTION, Stage.WARNING_1, Stage.WARNING_2,
-                        Stage.FINE, Stage.SERVICE_SANCTION, Stage.PROSECUTOR, Stage.CLOSED);
+                        Stage.FINE, Stage.SERVICE_SANCTION, Stage.PROSECUTOR, Stage.COURT, Stage.CLOSED);
     }
 
     /** Up the ladder on the outreach route, the inspection establishing the given figures, to warning II's end. */
@@ -236,25 +260,84 @@ abstract class AbstractEnforcementCaseProcessTest {
         var driver = throughSecondWarning(0, 0);
 
         assertThat(driver.variable("fineAmount")).isEqualTo(0L);
-        assertThat(instance(driver)).hasPassed(Elements.IMPOSE_FINE, Elements.FINE_OWED, Elements.REQUEST_SERVICE_WITHHOLDING)
+        // The report named no district: the branch picks the licensing office first.
+        assertThat(instance(driver)).hasPassed(Elements.IMPOSE_FINE, Elements.FINE_OWED)
                 .hasNotPassed(Elements.SEND_FINE_NOTICE, Elements.FINE_PERIOD_EXPIRED)
-                .isWaitingAt(Elements.SERVICE_SANCTION_PERIOD_EXPIRED);
+                .isWaitingAt(Elements.CHOOSE_LICENSING_OFFICE);
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(driver.processInstanceId)
                 .activityId(Elements.FINE_PERIOD_EXPIRED).count()).as("no fine timer").isZero();
-        assertThat(lettersSent(driver)).doesNotContain(LetterKind.FINE_NOTICE)
-                .endsWith(LetterKind.SECOND_WARNING, LetterKind.SERVICE_WITHHOLDING_REQUEST);
+        driver.chooseDistrictIfAsked();
+
+        assertThat(instance(driver)).isWaitingAt(Elements.RECORD_WITHHOLDING_DECISION);
+        assertThat(lettersSent(driver)).doesNotContain(LetterKind.FINE_NOTICE).contains(LetterKind.SERVICE_WITHHOLDING_REQUEST);
         assertThat(driver.stage()).isEqualTo("SERVICE_SANCTION");
         assertThat(driver.variable("servicesWithheld")).isEqualTo(true);
+        assertThat(cases.find(driver.caseNumber).orElseThrow().stage()).isEqualTo(Stage.SERVICE_SANCTION);
     }
 
     @Test
-    void uncollectableDebtClosesWithoutLiftingTheSanction() {
+    void prosecutorRecoveringInFullClosesTheCaseAndLiftsTheSanction() {
         var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
+        driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PARTLY_RECOVERED");
+        assertThat(instance(driver)).isWaitingAt(Elements.RECORD_PROSECUTOR_OUTCOME);
 
-        driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("UNCOLLECTABLE");
+        driver.prosecutorOutcome("PAID_IN_FULL");
 
-        assertClosedAs(driver, Outcome.UNCOLLECTABLE);
+        assertClosedAs(driver, Outcome.PAID_IN_FULL);
+        assertThat(lettersSent(driver)).endsWith(LetterKind.SANCTION_LIFTING_REQUEST);
+    }
+
+    @Test
+    void writeOffIsBpjsDecisionRefusedOnceThenApproved() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
+        driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("FIRM_NOT_FOUND");
+        assertThat(instance(driver)).as("the prosecutor cannot close the case").isWaitingAt(Elements.PROPOSE_LEGAL_ACTION);
+
+        driver.proposeLegalAction("WRITE_OFF", null).decideLegalAction("REFUSE");
+        assertThat(instance(driver)).as("a refused write-off goes back to legal").isWaitingAt(Elements.PROPOSE_LEGAL_ACTION);
+        driver.proposeLegalAction("WRITE_OFF", null).decideLegalAction("APPROVE");
+
+        assertClosedAs(driver, Outcome.WRITTEN_OFF);
         assertThat(lettersSent(driver)).doesNotContain(LetterKind.SANCTION_LIFTING_REQUEST);
+    }
+
+    @Test
+    void largeClaimGoesToAnOrdinaryCivilSuitAndALostSuitComesBackToBpjs() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
+        driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("NO_SETTLEMENT");
+
+        // Rp500,000,001 is one rupiah over PERMA 4/2019's small-claims limit.
+        driver.proposeLegalAction("SUE", 500_000_001L).decideLegalAction("APPROVE");
+        assertThat(driver.variable("courtKind")).isEqualTo("CIVIL_SUIT");
+        driver.suitFiled(EnforcementCaseDriver.TODAY);
+        assertThat(driver.task(Elements.RECORD_COURT_PROGRESS).getDueDate())
+                .as("SEMA 2/2014: five months from the first hearing").isEqualTo(deadlines.endOf(EnforcementCaseDriver.TODAY.plusMonths(5)));
+        driver.complete(Elements.RECORD_COURT_PROGRESS, Map.of("courtEvent", "JUDGMENT", "judgment", "LOST",
+                "judgmentOn", EnforcementCaseDriver.TODAY.toString()));
+
+        assertThat(instance(driver)).isWaitingAt(Elements.PROPOSE_LEGAL_ACTION);
+        assertThat(cases.find(driver.caseNumber).orElseThrow().stage()).isEqualTo(Stage.COURT);
+    }
+
+    @Test
+    void smallClaimsJudgmentIsDue25DaysAfterTheFirstHearingAndChasedWhenLate() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
+        driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("NO_SETTLEMENT");
+        driver.proposeLegalAction("SUE", 500_000_000L).decideLegalAction("APPROVE");
+        assertThat(driver.variable("courtKind")).as("exactly Rp500,000,000 is still a small claim").isEqualTo("SMALL_CLAIMS");
+
+        driver.suitFiled(EnforcementCaseDriver.TODAY);
+
+        var due = deadlines.endOf(EnforcementCaseDriver.TODAY.plusDays(25));
+        assertThat(driver.task(Elements.RECORD_COURT_PROGRESS).getDueDate()).isEqualTo(due);
+        assertThat(driver.timer(Elements.JUDGMENT_OVERDUE).getDuedate()).isEqualTo(due);
+        driver.fireTimer(Elements.JUDGMENT_OVERDUE);
+        assertThat(instance(driver)).isWaitingAt(Elements.CHASE_JUDGMENT, Elements.RECORD_COURT_PROGRESS);
+        driver.complete(Elements.CHASE_JUDGMENT, Map.of("chaseNotes", "majelis menunda pembacaan putusan"));
+        driver.complete(Elements.RECORD_COURT_PROGRESS, Map.of("courtEvent", "JUDGMENT", "judgment", "SETTLED",
+                "judgmentOn", EnforcementCaseDriver.TODAY.toString()));
+        driver.complete(Elements.RECORD_EXECUTION, Map.of("executionResult", "UNENFORCEABLE"));
+        assertThat(instance(driver)).isWaitingAt(Elements.PROPOSE_LEGAL_ACTION);
     }
 
     @Test
@@ -270,9 +353,8 @@ abstract class AbstractEnforcementCaseProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Stage.class, names = {"TRIAGE", "OUTREACH", "INSPECTION", "WARNING_1", "WARNING_2", "FINE",
-            "SERVICE_SANCTION", "PROSECUTOR"})
-    void verifiedComplianceAtAnyStageClosesCaseAndEndsEveryTaskAndTimer(Stage stage) {
+    @EnumSource(value = Stage.class, names = {"TRIAGE", "OUTREACH", "INSPECTION", "WARNING_1", "WARNING_2"})
+    void verifiedComplianceBeforeAnyFineClosesCaseAndEndsEveryTaskAndTimer(Stage stage) {
         var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(stage);
 
         driver.employerComplied(service);
@@ -280,9 +362,136 @@ abstract class AbstractEnforcementCaseProcessTest {
         driver.verifyCompliance("VERIFIED");
 
         assertClosedAs(driver, Outcome.COMPLIED);
-        boolean sanctioned = stage.ordinal() >= Stage.SERVICE_SANCTION.ordinal();
+        assertThat(lettersSent(driver)).doesNotContain(LetterKind.SANCTION_LIFTING_REQUEST);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Stage.class, names = {"FINE", "SERVICE_SANCTION", "PROSECUTOR"})
+    void registrationAloneDoesNotCloseWhileTheFineIsUnpaidNorLiftTheSanction(Stage stage) {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(stage);
+
+        driver.verified(service, ComplianceKind.WORKERS_REGISTERED, null);
+        assertThat(instance(driver)).as("Pasal 10(7): the fine must be paid too").isNotNull();
+        assertThat(lettersSent(driver)).doesNotContain(LetterKind.SANCTION_LIFTING_REQUEST);
+        assertThat(driver.stage()).isEqualTo(stage.name());
+
+        // 0.1% of the reported Rp4,320,000: Rp4,320, paid in two parts.
+        driver.verified(service, ComplianceKind.FINE_PAID, 4_000L);
+        assertThat(instance(driver)).as("Rp320 still owed").isNotNull();
+        driver.verified(service, ComplianceKind.FINE_PAID, 320L);
+
+        assertClosedAs(driver, Outcome.COMPLIED);
         assertThat(lettersSent(driver).contains(LetterKind.SANCTION_LIFTING_REQUEST))
-                .as("lifting requested only when services were withheld").isEqualTo(sanctioned);
+                .as("lifting requested only when services were withheld").isEqualTo(stage != Stage.FINE);
+    }
+
+    @Test
+    void fineUnpaidWhenItsPeriodEndsLeadsToWithholdingEvenIfPaidInPart() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.FINE);
+
+        driver.verified(service, ComplianceKind.FINE_PAID, 2_000L);
+        assertThat(instance(driver)).isWaitingAt(Elements.FINE_PERIOD_EXPIRED);
+        driver.finePeriodEnds();
+
+        assertThat(driver.stage()).isEqualTo("SERVICE_SANCTION");
+        assertThat(lettersSent(driver)).contains(LetterKind.SERVICE_WITHHOLDING_REQUEST);
+    }
+
+    @Test
+    void finePaidInFullWithTheObligationMetClosesBeforeAnySanction() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.FINE);
+
+        driver.verified(service, ComplianceKind.FINE_PAID, 4_320L);
+        assertThat(instance(driver)).as("the fine alone is not the obligation").isWaitingAt(Elements.FINE_PERIOD_EXPIRED);
+        driver.verified(service, ComplianceKind.WORKERS_REGISTERED, null);
+
+        assertClosedAs(driver, Outcome.COMPLIED);
+        assertThat(lettersSent(driver)).doesNotContain(LetterKind.SERVICE_WITHHOLDING_REQUEST, LetterKind.SANCTION_LIFTING_REQUEST);
+    }
+
+    @Test
+    void finePaidLateAfterWithholdingClosesAndAsksTheOfficeToLift() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.SERVICE_SANCTION);
+        driver.withholdingDecided("IMPOSED");
+
+        driver.verified(service, ComplianceKind.WORKERS_REGISTERED, null).verified(service, ComplianceKind.FINE_PAID, 4_320L);
+
+        assertClosedAs(driver, Outcome.COMPLIED);
+        assertThat(lettersSent(driver)).endsWith(LetterKind.SANCTION_LIFTING_REQUEST);
+    }
+
+    @Test
+    void withholdingRefusedByTheOfficeLeavesNothingToLift() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.SERVICE_SANCTION);
+        driver.withholdingDecided("REFUSED");
+
+        driver.verified(service, ComplianceKind.FINE_PAID, 4_320L).verified(service, ComplianceKind.WORKERS_REGISTERED, null);
+
+        assertClosedAs(driver, Outcome.COMPLIED);
+        assertThat(lettersSent(driver)).doesNotContain(LetterKind.SANCTION_LIFTING_REQUEST);
+    }
+
+    @Test
+    void paidInFullAtInspectionClosesAsCompliedWithoutAWarning() {
+        var driver = open(EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.CONTRIBUTION_ARREARS, 12, 4_320_000, 3))
+                .advanceTo(Stage.INSPECTION);
+        driver.inspectionHeld(12, 4_500_000, 3);
+
+        driver.answer(EnforcementCaseDriver.paid("PAID_IN_FULL", 4_500_000)).lhpa(4_500_000, 3);
+
+        assertClosedAs(driver, Outcome.COMPLIED);
+        assertThat(lettersSent(driver)).doesNotContain(LetterKind.FIRST_WARNING);
+    }
+
+    @Test
+    void paidInPartAtInspectionLeavesTheRestForTheWarningsAndTheFine() {
+        var driver = open(EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.CONTRIBUTION_ARREARS, 12, 4_320_000, 3))
+                .advanceTo(Stage.INSPECTION);
+        driver.inspectionHeld(12, 10_000_000, 5);
+
+        // "Paid in full" of less than the LHPA figure is a payment in part.
+        driver.answer(EnforcementCaseDriver.paid("PAID_IN_FULL", 4_000_000)).lhpa(10_000_000, 5);
+
+        assertThat(driver.variable("outstandingArrears")).isEqualTo(6_000_000L);
+        var warning = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.FIRST_WARNING).findFirst().orElseThrow();
+        assertThat(warning.body()).contains("Rp6.000.000").doesNotContain("Rp10.000.000");
+        driver.fireTimer(Elements.FIRST_WARNING_EXPIRED).fireTimer(Elements.SECOND_WARNING_EXPIRED);
+        assertThat(driver.variable("fineAmount")).as("0.1% of the Rp6,000,000 remaining").isEqualTo(6_000L);
+
+        // The rest paid during the fine, with the fine: the arrears obligation is met and the case closes.
+        driver.verified(service, ComplianceKind.ARREARS_PAID, 6_000_000L).verified(service, ComplianceKind.FINE_PAID, 6_000L);
+        assertClosedAs(driver, Outcome.COMPLIED);
+    }
+
+    @Test
+    void objectionSustainedByTheInspectorRevisesTheFiguresBeforeTheLhpa() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.INSPECTION);
+        driver.inspectionHeld(12, 9_000_000, 6);
+
+        driver.answer(Map.of("sphpAnswer", "OBJECTION", "objectionSummary", "enam pekerja sudah keluar sejak Mei"));
+        driver.complete(Elements.REVIEW_OBJECTION, Map.of("objectionReview", "SUSTAINED", "revisedArrearsAmount", 5_000_000L,
+                "revisedMonthsInArrears", 6, "revisedWorkers", 6, "objectionReviewNotes", "bukti PHK diterima"));
+
+        assertThat(instance(driver)).isWaitingAt(Elements.FINALIZE_INSPECTION_REPORT);
+        assertThat(driver.variable("finalArrearsAmount")).as("the LHPA starts from the revised figure").isEqualTo(5_000_000L);
+        driver.lhpa(5_000_000, 6);
+        var warning = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.FIRST_WARNING).findFirst().orElseThrow();
+        assertThat(warning.body()).contains("Rp5.000.000");
+    }
+
+    @Test
+    void disputedObjectionRefusedByLegalKeepsTheSphpFigures() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.INSPECTION);
+        driver.inspectionHeld(12, 9_000_000, 6);
+
+        driver.answer(Map.of("sphpAnswer", "OBJECTION", "objectionSummary", "upah dilaporkan terlalu tinggi"));
+        driver.complete(Elements.REVIEW_OBJECTION, Map.of("objectionReview", "DISPUTED", "objectionReviewNotes", "perlu pendapat hukum"));
+        assertThat(instance(driver)).isWaitingAt(Elements.DECIDE_OBJECTION);
+        driver.complete(Elements.DECIDE_OBJECTION, Map.of("objectionDecision", "REFUSED", "objectionDecisionNotes", "slip upah sah"));
+
+        assertThat(driver.variable("finalArrearsAmount")).isEqualTo(9_000_000L);
+        driver.lhpa(9_000_000, 6);
+        assertThat(driver.stage()).isEqualTo("WARNING_1");
     }
 
     @Test

@@ -103,8 +103,26 @@ class EnforcementCaseDriver {
         return complete(Elements.TRIAGE, Map.of("triageDecision", "ACCEPT", "triageNotes", "berdasar"));
     }
 
+    /** The inspector sets the appointment: tomorrow at nine at the branch office. */
+    EnforcementCaseDriver scheduleInspection() {
+        Map<String, Object> schedule = new HashMap<>(Map.of("inspectionDate", TOMORROW.toString(), "inspectionTime", "09:00",
+                "inspectionPlace", "Kantor Cabang BPJS Kesehatan Pekalongan", "inspectionTeam", "Rina Wati, Budi Santoso"));
+        if (Boolean.TRUE.equals(variable("jointInspection"))) {
+            schedule.put("labourInspectors", "Agus Salim (Pengawas Ketenagakerjaan)");
+        }
+        return complete(Elements.SCHEDULE_INSPECTION, schedule);
+    }
+
+    static final java.time.LocalDate TODAY = java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE);
+    static final java.time.LocalDate TOMORROW = java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE).plusDays(1);
+
+    /** The employer stays away; after a first absence the inspector sets a new appointment. */
     EnforcementCaseDriver employerAbsent() {
-        return complete(Elements.RECORD_INSPECTION, Map.of("employerAttended", false));
+        complete(Elements.RECORD_INSPECTION, Map.of("employerAttended", false));
+        if (tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(Elements.SCHEDULE_INSPECTION).count() > 0) {
+            scheduleInspection();
+        }
+        return this;
     }
 
     EnforcementCaseDriver inspectionHeld(int workers, long arrears, int months) {
@@ -112,10 +130,47 @@ class EnforcementCaseDriver {
                 "foundArrearsAmount", arrears, "foundMonthsInArrears", months));
     }
 
-    EnforcementCaseDriver finalReport(long arrears, int months) {
+    /** The SPHP answer window ends and the inspector records the employer's answer. */
+    EnforcementCaseDriver answer(Map<String, Object> answer) {
         fireTimer(Elements.RESULTS_ANSWER_WINDOW_EXPIRED);
-        return complete(Elements.FINALIZE_INSPECTION_REPORT, Map.of("employerAnswered", false,
-                "finalArrearsAmount", arrears, "finalMonthsInArrears", months));
+        return complete(Elements.RECORD_RESULTS_ANSWER, answer);
+    }
+
+    static Map<String, Object> paid(String answer, long amount) {
+        return Map.of("sphpAnswer", answer, "answerPaidAmount", amount,
+                "answerPaymentDate", java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE).toString(),
+                "answerPaymentReference", "BUKTI-SPHP-1");
+    }
+
+    EnforcementCaseDriver lhpa(long arrears, int months) {
+        return complete(Elements.FINALIZE_INSPECTION_REPORT, Map.of("finalArrearsAmount", arrears, "finalMonthsInArrears", months));
+    }
+
+    /** No answer to the SPHP: the LHPA establishes the given figures. */
+    EnforcementCaseDriver finalReport(long arrears, int months) {
+        return answer(Map.of("sphpAnswer", "NONE")).lhpa(arrears, months);
+    }
+
+    /** Fine period over: the branch picks the district when the report did not name one. */
+    EnforcementCaseDriver finePeriodEnds() {
+        fireTimer(Elements.FINE_PERIOD_EXPIRED);
+        return chooseDistrictIfAsked();
+    }
+
+    EnforcementCaseDriver chooseDistrictIfAsked() {
+        if (tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(Elements.CHOOSE_LICENSING_OFFICE).count() > 0) {
+            complete(Elements.CHOOSE_LICENSING_OFFICE, Map.of("employerDistrict", "batang"));
+        }
+        return this;
+    }
+
+    EnforcementCaseDriver withholdingDecided(String decision) {
+        Map<String, Object> values = new HashMap<>(Map.of("withholdingDecision", decision, "decisionReference", "503/DPMPTSP/2026"));
+        if ("IMPOSED".equals(decision)) {
+            values.putAll(Map.of("withholdBusinessLicence", true, "withholdBuildingApproval", true,
+                    "withheldFrom", java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE).toString()));
+        }
+        return complete(Elements.RECORD_WITHHOLDING_DECISION, values);
     }
 
     EnforcementCaseDriver prepareSkk(String prosecutorOffice) {
@@ -130,10 +185,39 @@ class EnforcementCaseDriver {
         return complete(Elements.RECORD_PROSECUTOR_OUTCOME, Map.of("prosecutorOutcome", outcome));
     }
 
+    EnforcementCaseDriver proposeLegalAction(String action, Long claim) {
+        Map<String, Object> values = new HashMap<>(Map.of("legalAction", action, "legalActionReasons", "tidak tertagih di luar pengadilan"));
+        if (claim != null) {
+            values.put("claimAmount", claim);
+        }
+        return complete(Elements.PROPOSE_LEGAL_ACTION, values);
+    }
+
+    EnforcementCaseDriver suitFiled(java.time.LocalDate firstHearing) {
+        return complete(Elements.RECORD_SUIT_FILED, Map.of("suitFiledOn", TODAY.toString(), "courtName", "Pengadilan Negeri Batang",
+                "courtCaseNumber", "12/Pdt.G.S/2026/PN Btg", "firstHearingOn", firstHearing.toString()));
+    }
+
+    EnforcementCaseDriver decideLegalAction(String decision) {
+        return complete(Elements.APPROVE_LEGAL_ACTION, "REFUSE".equals(decision)
+                ? Map.of("legalActionDecision", decision, "legalActionDecisionNotes", "lengkapi bukti")
+                : Map.of("legalActionDecision", decision));
+    }
+
     EnforcementCaseDriver employerComplied(EnforcementCaseService service) {
-        service.reportCompliance(caseNumber, new ComplianceReport(ComplianceKind.WORKERS_REGISTERED,
-                java.time.LocalDate.now(), BigDecimal.ZERO, 12, "BUKTI-01"));
+        return reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
+    }
+
+    EnforcementCaseDriver reportCompliance(EnforcementCaseService service, ComplianceKind kind, Long amount) {
+        service.reportCompliance(caseNumber, new ComplianceReport(kind,
+                java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE), amount == null ? BigDecimal.ZERO : BigDecimal.valueOf(amount),
+                kind == ComplianceKind.WORKERS_REGISTERED ? 12 : null, "BUKTI-" + kind.name()), null, null);
         return this;
+    }
+
+    /** A report the officer verifies at once. */
+    EnforcementCaseDriver verified(EnforcementCaseService service, ComplianceKind kind, Long amount) {
+        return reportCompliance(service, kind, amount).verifyCompliance("VERIFIED");
     }
 
     EnforcementCaseDriver verifyCompliance(String decision) {
@@ -144,15 +228,21 @@ class EnforcementCaseDriver {
     EnforcementCaseDriver advanceTo(Stage target) {
         Map<Stage, Runnable> steps = new HashMap<>();
         steps.put(Stage.OUTREACH, this::acceptTriage);
-        steps.put(Stage.INSPECTION, () -> fireTimer(Elements.OUTREACH_PERIOD_EXPIRED));
+        steps.put(Stage.INSPECTION, () -> {
+            fireTimer(Elements.OUTREACH_PERIOD_EXPIRED);
+            scheduleInspection();
+        });
         steps.put(Stage.WARNING_1, () -> {
             inspectionHeld(12, 4_320_000, 3);
             finalReport(4_320_000, 3);
         });
         steps.put(Stage.WARNING_2, () -> fireTimer(Elements.FIRST_WARNING_EXPIRED));
         steps.put(Stage.FINE, () -> fireTimer(Elements.SECOND_WARNING_EXPIRED));
-        steps.put(Stage.SERVICE_SANCTION, () -> fireTimer(Elements.FINE_PERIOD_EXPIRED));
-        steps.put(Stage.PROSECUTOR, () -> fireTimer(Elements.SERVICE_SANCTION_PERIOD_EXPIRED));
+        steps.put(Stage.SERVICE_SANCTION, this::finePeriodEnds);
+        steps.put(Stage.PROSECUTOR, () -> {
+            withholdingDecided("IMPOSED");
+            fireTimer(Elements.SERVICE_SANCTION_PERIOD_EXPIRED);
+        });
         for (Stage stage : Stage.values()) {
             if (stage.ordinal() > target.ordinal()) {
                 break;

@@ -37,6 +37,9 @@ class TaskContractFormTest {
     private static final Set<String> DISPLAY_ONLY = Set.of("text", "separator", "spacer", "image", "html", "group");
     private static final Pattern HIDE_UNLESS_FLAG = Pattern.compile("^=not\\((\\w+)\\)$");
     private static final Pattern HIDE_UNLESS_VALUE = Pattern.compile("^=(\\w+) != \"([^\"]+)\"$");
+    /** {@code =not(key = "A" or key = "B")}: shown for any of several values. */
+    private static final Pattern HIDE_UNLESS_ANY = Pattern.compile("^=not\\((\\w+) = \"[^\"]+\"( or \\1 = \"[^\"]+\")*\\)$");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
     record UserTaskForm(String processKey, String taskKey, String formRef) {
         @Override
@@ -126,6 +129,12 @@ class TaskContractFormTest {
         Matcher flag = HIDE_UNLESS_FLAG.matcher(hide);
         if (flag.matches()) {
             return Map.of(flag.group(1), Set.of("true"));
+        }
+        Matcher any = HIDE_UNLESS_ANY.matcher(hide);
+        if (any.matches()) {
+            Set<String> values = new java.util.HashSet<>();
+            QUOTED.matcher(hide).results().forEach(m -> values.add(m.group(1)));
+            return Map.of(any.group(1), values);
         }
         Matcher value = HIDE_UNLESS_VALUE.matcher(hide);
         if (value.matches()) {

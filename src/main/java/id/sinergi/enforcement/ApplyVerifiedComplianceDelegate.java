@@ -1,0 +1,48 @@
+package id.sinergi.enforcement;
+
+import id.sinergi.enforcement.EnforcementCaseProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * An officer verified a compliance report: it joins the ledger, and the case learns what follows. Settled
+ * (Pasal 10(7): obligation met and fine paid) closes the case; a signed instalment plan is followed; any
+ * other report is recorded and the ladder goes on. So a registration verified while the fine is unpaid
+ * does not close the case nor lift withheld services.
+ */
+@Component("applyVerifiedCompliance")
+class ApplyVerifiedComplianceDelegate implements JavaDelegate {
+
+    static final String SETTLED = "SETTLED";
+    static final String PLAN_AGREED = "PLAN_AGREED";
+    static final String RECORDED = "RECORDED";
+
+    private final ComplianceReports reports;
+    private final CaseSettlement settlement;
+
+    ApplyVerifiedComplianceDelegate(ComplianceReports reports, CaseSettlement settlement) {
+        this.reports = reports;
+        this.settlement = settlement;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        reports.decide(execution, ComplianceReports.VERIFIED);
+        var variables = EnforcementCaseProcess.variables(execution);
+        ComplianceKind kind = ComplianceKind.valueOf(variables.text(Vars.COMPLIANCE_KIND));
+        if (kind == ComplianceKind.ARREARS_PAID) {
+            variables.setOutstandingArrears(settlement.outstanding(variables.caseNumber(), variables.assessedArrears()));
+        }
+        String effect;
+        if (settlement.settled(variables)) {
+            effect = SETTLED;
+        } else if (kind == ComplianceKind.INSTALMENT_AGREED) {
+            effect = PLAN_AGREED;
+        } else {
+            effect = RECORDED;
+        }
+        // Local to this verification's event subprocess instance: two reports decide independently.
+        execution.setVariableLocal(Vars.COMPLIANCE_EFFECT, effect);
+    }
+}

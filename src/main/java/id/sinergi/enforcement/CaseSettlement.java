@@ -1,0 +1,105 @@
+package id.sinergi.enforcement;
+
+import id.sinergi.enforcement.EnforcementCaseProcess.Variables;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a case is settled, in one place (PP 86/2013 Pasal 10(7)-(8)): the obligation met AND any fine
+ * paid in full. The obligation depends on the violation: an unregistered employer registers itself and
+ * its workers (WORKERS_REGISTERED), a partly registered one gives complete data (DATA_COMPLETED or
+ * WORKERS_REGISTERED), a debtor pays the established arrears (verified ARREARS_PAID amounts reach the
+ * LHPA figure). Verified compliance reports are the ledger; nothing here trusts an unverified report.
+ */
+@Component("caseSettlement")
+public class CaseSettlement {
+
+    private static final java.util.Set<Outcome> SETTLED_OUTCOMES = java.util.Set.of(Outcome.COMPLIED,
+            Outcome.PAID_IN_FULL, Outcome.JUDGMENT_PAID);
+
+    private final JdbcClient jdbc;
+
+    CaseSettlement(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The verified amounts per kind (ARREARS_PAID, FINE_PAID, ...) and which kinds were verified at all. */
+    record Ledger(Map<ComplianceKind, BigDecimal> paid) {
+
+        BigDecimal paid(ComplianceKind kind) {
+            return paid.getOrDefault(kind, BigDecimal.ZERO);
+        }
+
+        boolean has(ComplianceKind kind) {
+            return paid.containsKey(kind);
+        }
+    }
+
+    Ledger ledger(String caseNumber) {
+        Map<ComplianceKind, BigDecimal> paid = new EnumMap<>(ComplianceKind.class);
+        jdbc.sql("""
+                SELECT kind, COALESCE(SUM(amount_paid), 0) AS paid FROM compliance_report
+                WHERE case_number = ? AND status = 'VERIFIED' GROUP BY kind
+                """).param(caseNumber)
+                .query((rs, n) -> paid.put(ComplianceKind.valueOf(rs.getString("kind")), rs.getBigDecimal("paid")))
+                .list();
+        return new Ledger(paid);
+    }
+
+    /** What remains of the assessed arrears after verified arrears payments; never below zero. */
+    BigDecimal outstanding(String caseNumber, BigDecimal assessed) {
+        return assessed.subtract(ledger(caseNumber).paid(ComplianceKind.ARREARS_PAID)).max(BigDecimal.ZERO);
+    }
+
+    BigDecimal unpaidFine(String caseNumber, BigDecimal fine) {
+        return fine.subtract(ledger(caseNumber).paid(ComplianceKind.FINE_PAID)).max(BigDecimal.ZERO);
+    }
+
+    boolean obligationMet(Variables variables, Ledger ledger) {
+        return switch (variables.violationType()) {
+            case UNREGISTERED -> ledger.has(ComplianceKind.WORKERS_REGISTERED);
+            case PARTIALLY_REGISTERED -> ledger.has(ComplianceKind.DATA_COMPLETED) || ledger.has(ComplianceKind.WORKERS_REGISTERED);
+            case CONTRIBUTION_ARREARS -> ledger.paid(ComplianceKind.ARREARS_PAID).compareTo(variables.assessedArrears()) >= 0;
+        };
+    }
+
+    /** Pasal 10(7): the obligation met and the fine (if any) paid in full. */
+    boolean settled(Variables variables) {
+        Ledger ledger = ledger(variables.caseNumber());
+        boolean finePaid = ledger.paid(ComplianceKind.FINE_PAID).compareTo(variables.fineAmount()) >= 0;
+        return obligationMet(variables, ledger) && finePaid;
+    }
+
+    /** What an instalment plan must cover: the arrears still outstanding plus any unpaid fine. */
+    public long planTotal(DelegateExecution execution) {
+        var variables = EnforcementCaseProcess.variables(execution);
+        return variables.establishedArrears().add(unpaidFine(variables.caseNumber(), variables.fineAmount())).longValueExact();
+    }
+
+    /**
+     * Lifting is asked only when services were requested withheld (and the office did not refuse) and the
+     * case ended settled: complied, recovered in full, or a judgment paid. A write-off lifts nothing.
+     */
+    public boolean liftingDue(DelegateExecution execution) {
+        var variables = EnforcementCaseProcess.variables(execution);
+        return variables.servicesWithheld() && variables.outcome() != null && SETTLED_OUTCOMES.contains(variables.outcome());
+    }
+
+    /** A payment staff saw themselves (the SPHP answer's proof): recorded as verified at once. */
+    void recordVerifiedPayment(String caseNumber, String source, ComplianceKind kind, LocalDate date, BigDecimal amount,
+                               String reference, OffsetDateTime at) {
+        jdbc.sql("""
+                INSERT INTO compliance_report (id, case_number, reporting_agency, kind, compliance_date, amount_paid,
+                    workers_registered, reference, idempotency_key, status, received_at, source)
+                VALUES (?, ?, NULL, ?, ?, ?, NULL, ?, NULL, 'VERIFIED', ?, ?)
+                """).params(UUID.randomUUID().toString(), caseNumber, kind.name(), date, amount, reference, at, source)
+                .update();
+    }
+}
