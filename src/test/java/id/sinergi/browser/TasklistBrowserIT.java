@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TasklistBrowserIT extends AbstractTasklistBrowserIT {
 
     private static final String TRIAGE_TASK_NAME = "Verifikasi laporan kasus";
-    private static final String INSPECTION_TASK_NAME = "Catat berita acara pemeriksaan";
+    private static final String INSPECTION_TASK_NAME = "Jadwalkan pemeriksaan";
     private static final String ACCEPT_LABEL = "Terima: lanjutkan penanganan";
 
     @Autowired
@@ -93,7 +93,7 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
         Task inspection = taskService.createTaskQuery().taskId(inspectionTaskId).singleResult();
         assertThat(inspection).as("inspection task in the engine").isNotNull();
         assertThat(inspection.getProcessInstanceId()).isEqualTo(opened.processInstanceId());
-        assertThat(inspection.getTaskDefinitionKey()).isEqualTo(EnforcementCaseProcess.Elements.RECORD_INSPECTION);
+        assertThat(inspection.getTaskDefinitionKey()).isEqualTo(EnforcementCaseProcess.Elements.SCHEDULE_INSPECTION);
         assertThat(taskService.getIdentityLinksForTask(inspection.getId()))
                 .anySatisfy(link -> {
                     assertThat(link.getType()).isEqualTo(IdentityLinkType.CANDIDATE);
