@@ -98,6 +98,8 @@ public final class EnforcementCaseProcess {
         public static final String FOUND_WORKERS = "foundWorkers";
         public static final String FINAL_ARREARS_AMOUNT = "finalArrearsAmount";
         public static final String FINAL_MONTHS_IN_ARREARS = "finalMonthsInArrears";
+        /** The day the case was opened (yyyy-MM-dd, Asia/Jakarta): no outcome may be dated before it. */
+        public static final String CASE_OPENED_ON = "caseOpenedOn";
         public static final String OUTSTANDING_ARREARS = "outstandingArrears";
         public static final String EMPLOYER_DISTRICT = "employerDistrict";
         public static final String SUMMONS_ROUND = "summonsRound";

@@ -90,6 +90,7 @@ public class EnforcementCaseService {
         variables.put(Vars.SERVICES_WITHHELD, false);
         variables.put(Vars.FINAL_SUMMONS_SENT, false);
         variables.put(Vars.EMPLOYER_DISTRICT, employer.district());
+        variables.put(Vars.CASE_OPENED_ON, now.atZoneSameInstant(clock.getZone()).toLocalDate().toString());
         var instance = runtime.startProcessInstanceByKey(EnforcementCaseProcess.KEY, caseNumber, variables);
         cases.attachProcess(caseNumber, instance.getId());
         return cases.find(caseNumber).orElseThrow();

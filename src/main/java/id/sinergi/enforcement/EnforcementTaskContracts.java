@@ -2,6 +2,7 @@ package id.sinergi.enforcement;
 
 import static id.sinergi.system.TaskContract.task;
 
+import id.sinergi.enforcement.EnforcementCaseProcess.Vars;
 import id.sinergi.system.TaskContract;
 import id.sinergi.system.TaskContracts;
 import java.util.Map;
@@ -37,7 +38,7 @@ public class EnforcementTaskContracts implements TaskContracts {
             task("UserTask_RecordResultsAnswer")
                     .choice("sphpAnswer", "NONE", "PAID_IN_FULL", "PAID_IN_PART", "OBJECTION", "INSTALMENT_PLAN").required()
                     .number("answerPaidAmount").range(1, MAX_AMOUNT).requiredWhen("sphpAnswer", "PAID_IN_FULL", "PAID_IN_PART")
-                    .date("answerPaymentDate").notInFuture().requiredWhen("sphpAnswer", "PAID_IN_FULL", "PAID_IN_PART")
+                    .date("answerPaymentDate").notInFuture().notBefore(Vars.CASE_OPENED_ON).requiredWhen("sphpAnswer", "PAID_IN_FULL", "PAID_IN_PART")
                     .text("answerPaymentReference").maxLength(100).requiredWhen("sphpAnswer", "PAID_IN_FULL", "PAID_IN_PART")
                     .text("objectionSummary").maxLength(2000).requiredWhen("sphpAnswer", "OBJECTION"),
             task("UserTask_ReviewObjection")
@@ -65,7 +66,7 @@ public class EnforcementTaskContracts implements TaskContracts {
                     .flag("withholdForeignWorkerPermit")
                     .flag("withholdLabourSupplyLicence")
                     .flag("withholdBuildingApproval")
-                    .date("withheldFrom").requiredWhen("withholdingDecision", "IMPOSED")
+                    .date("withheldFrom").notBefore(Vars.CASE_OPENED_ON).requiredWhen("withholdingDecision", "IMPOSED")
                     .text("decisionReference").maxLength(100).required()
                     .text("withholdingDecisionNotes").maxLength(1000),
             task("UserTask_PrepareSpecialPowerOfAttorney")
@@ -92,15 +93,15 @@ public class EnforcementTaskContracts implements TaskContracts {
                     .choice("legalActionDecision", "APPROVE", "REFUSE").required()
                     .text("legalActionDecisionNotes").maxLength(1000).requiredWhen("legalActionDecision", "REFUSE"),
             task("UserTask_RecordSuitFiled")
-                    .date("suitFiledOn").required().notInFuture()
+                    .date("suitFiledOn").required().notInFuture().notBefore(Vars.CASE_OPENED_ON)
                     .text("courtName").maxLength(200).required()
                     .text("courtCaseNumber").maxLength(100).required()
-                    .date("firstHearingOn").required(),
+                    .date("firstHearingOn").required().notBefore(Vars.CASE_OPENED_ON),
             task("UserTask_RecordCourtProgress")
                     .choice("courtEvent", "HEARING", "JUDGMENT").required()
-                    .date("hearingOn").requiredWhen("courtEvent", "HEARING")
+                    .date("hearingOn").notBefore(Vars.CASE_OPENED_ON).requiredWhen("courtEvent", "HEARING")
                     .choice("judgment", "WON", "LOST", "SETTLED").requiredWhen("courtEvent", "JUDGMENT")
-                    .date("judgmentOn").notInFuture().requiredWhen("courtEvent", "JUDGMENT")
+                    .date("judgmentOn").notInFuture().notBefore(Vars.CASE_OPENED_ON).requiredWhen("courtEvent", "JUDGMENT")
                     .number("awardedAmount").range(0, MAX_AMOUNT)
                     .text("courtNotes").maxLength(2000),
             task("UserTask_ChaseJudgment")

@@ -65,6 +65,7 @@ class ContractFormService extends FormServiceImpl {
     }
 
     private void check(String taskId, Map<String, ?> properties) {
-        contracts.contractOf(commandExecutor, taskId).ifPresent(c -> c.checkCompletion(properties, contracts.byUser()));
+        contracts.contractOf(commandExecutor, taskId).ifPresent(c -> c.checkCompletion(properties, contracts.byUser(),
+                name -> contracts.processVariable(commandExecutor, taskId, name)));
     }
 }

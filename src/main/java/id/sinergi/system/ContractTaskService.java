@@ -106,7 +106,8 @@ class ContractTaskService extends TaskServiceImpl {
     }
 
     private void checkCompletion(String taskId, Map<String, ?> variables) {
-        contracts.contractOf(commandExecutor, taskId).ifPresent(c -> c.checkCompletion(variables, contracts.byUser()));
+        contracts.contractOf(commandExecutor, taskId).ifPresent(c -> c.checkCompletion(variables, contracts.byUser(),
+                name -> contracts.processVariable(commandExecutor, taskId, name)));
     }
 
     /**

@@ -55,6 +55,14 @@ class EngineGuards extends AbstractProcessEnginePlugin {
         }
 
         /** Empty for a task of a process without contracts, or no such task (the engine then reports it). */
+        /** A variable as the task sees it (its own scope, then up to the process instance). */
+        Object processVariable(CommandExecutor executor, String taskId, String name) {
+            return executor.execute(context -> {
+                TaskEntity task = context.getTaskManager().findTaskById(taskId);
+                return task == null ? null : task.getVariable(name);
+            });
+        }
+
         Optional<TaskContract> contractOf(CommandExecutor executor, String taskId) {
             if (taskId == null) {
                 return Optional.empty();

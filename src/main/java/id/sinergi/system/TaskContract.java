@@ -104,6 +104,15 @@ public final class TaskContract {
         return this;
     }
 
+    /**
+     * A date not before the date held in a process variable (yyyy-MM-dd), e.g. the day a case was opened:
+     * an outcome cannot be dated before the case began.
+     */
+    public TaskContract notBefore(String floorVariable) {
+        current().floorVariable = floorVariable;
+        return this;
+    }
+
     public TaskContract range(long min, long max) {
         current().min = BigDecimal.valueOf(min);
         current().max = BigDecimal.valueOf(max);
@@ -129,8 +138,19 @@ public final class TaskContract {
 
     /** A completion: nothing foreign, every value valid, every (conditionally) required field present. */
     public void checkCompletion(Map<String, ?> submitted, boolean byUser) {
+        checkCompletion(submitted, byUser, name -> null);
+    }
+
+    /** As {@link #checkCompletion(Map, boolean)}, with the task's process variables for date floors. */
+    public void checkCompletion(Map<String, ?> submitted, boolean byUser, java.util.function.Function<String, Object> processVariables) {
         Map<String, ?> values = submitted == null ? Map.of() : submitted;
         checkWrite(values, byUser);
+        for (var entry : values.entrySet()) {
+            Field field = fields.get(entry.getKey());
+            if (field.floorVariable != null) {
+                field.checkFloor(plain(entry.getValue()), processVariables.apply(field.floorVariable));
+            }
+        }
         for (Field field : fields.values()) {
             if (field.isRequiredGiven(values) && isBlank(plain(values.get(field.key)))) {
                 throw refuse(field.key, field.required
@@ -206,6 +226,7 @@ public final class TaskContract {
         private BigDecimal max;
         private boolean applicationOnly;
         private Temporal temporal;
+        private String floorVariable;
 
         private Field(String key, Kind kind) {
             this.key = key;
@@ -308,6 +329,28 @@ public final class TaskContract {
             if (temporal == Temporal.TODAY_OR_LATER && date.isBefore(today)) {
                 throw refuse(key, "'%s' must not be before today (%s, Asia/Jakarta)".formatted(key, today));
             }
+        }
+
+        void checkFloor(Object value, Object floor) {
+            LocalDate date = asDate(value);
+            LocalDate earliest = asDate(floor);
+            if (date != null && earliest != null && date.isBefore(earliest)) {
+                throw refuse(key, "'%s' must not be before %s (%s)".formatted(key, earliest, floorVariable));
+            }
+        }
+
+        private static LocalDate asDate(Object value) {
+            if (value instanceof Date instant) {
+                return instant.toInstant().atZone(id.sinergi.calendar.Zones.OFFICE).toLocalDate();
+            }
+            if (value instanceof String text && text.length() >= 10) {
+                try {
+                    return LocalDate.parse(text.substring(0, 10));
+                } catch (DateTimeParseException notADate) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         private ContractViolationException wrongType(String expected) {

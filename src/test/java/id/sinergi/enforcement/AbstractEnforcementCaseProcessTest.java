@@ -288,6 +288,27 @@ abstract class AbstractEnforcementCaseProcessTest {
     }
 
     @Test
+    void datesAreJudgedInJakartaAndNoOutcomePredatesTheCase() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.INSPECTION);
+        driver.inspectionHeld(12, 9_000_000, 6);
+        driver.fireTimer(Elements.RESULTS_ANSWER_WINDOW_EXPIRED);
+        var today = EnforcementCaseDriver.TODAY;
+        String answerTask = driver.task(Elements.RECORD_RESULTS_ANSWER).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(answerTask, Map.of("sphpAnswer", "PAID_IN_PART",
+                "answerPaidAmount", 1_000L, "answerPaymentDate", today.plusDays(1).toString(), "answerPaymentReference", "B-1")))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("answerPaymentDate")
+                .hasMessageContaining("after today");
+        assertThatThrownBy(() -> engine.getTaskService().complete(answerTask, Map.of("sphpAnswer", "PAID_IN_PART",
+                "answerPaidAmount", 1_000L, "answerPaymentDate", today.minusDays(1).toString(), "answerPaymentReference", "B-1")))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("answerPaymentDate")
+                .hasMessageContaining("caseOpenedOn");
+        driver.complete(Elements.RECORD_RESULTS_ANSWER, Map.of("sphpAnswer", "PAID_IN_PART", "answerPaidAmount", 1_000L,
+                "answerPaymentDate", today.toString(), "answerPaymentReference", "B-1"));
+        assertThat(instance(driver)).isWaitingAt(Elements.FINALIZE_INSPECTION_REPORT);
+    }
+
+    @Test
     void writeOffIsBpjsDecisionRefusedOnceThenApproved() {
         var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
         driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("FIRM_NOT_FOUND");
