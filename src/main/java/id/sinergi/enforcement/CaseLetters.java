@@ -143,7 +143,7 @@ class CaseLetters {
      * Asks every office that received a withholding request for this case to lift the sanction (Pasal
      * 10(7)-(8)), citing that office's request by number and date and naming the {@code proofs} (payment
      * of the fine, proof the obligation is met). With no request on record (a legacy case), asks the
-     * district's licensing office.
+     * district's licensing office. {@code proofs} null: the verified compliance reports on record.
      */
     List<Letter> requestLifting(DelegateExecution execution, String districtId, String proofs) {
         String caseNumber = EnforcementCaseProcess.variables(execution).caseNumber();
@@ -158,7 +158,8 @@ class CaseLetters {
         }
         List<Letter> sent = new ArrayList<>();
         for (Office office : asked) {
-            sent.add(send(execution, LetterKind.SANCTION_LIFTING_REQUEST, office.id(), Map.of("proofs", proofs), null, office));
+            Map<String, String> fields = proofs == null ? Map.of() : Map.of("proofs", proofs);
+            sent.add(send(execution, LetterKind.SANCTION_LIFTING_REQUEST, office.id(), fields, null, office));
         }
         return sent;
     }
@@ -219,6 +220,9 @@ class CaseLetters {
         fields.put("monthsInArrears", Integer.toString(variables.establishedMonthsInArrears()));
         fields.putAll(periods());
         fields.putAll(extraFields);
+        if (kind == LetterKind.SANCTION_LIFTING_REQUEST && fields.get("proofs") == null) {
+            fields.put("proofs", proofsOnRecord(c.caseNumber()));
+        }
         fields.put("citation", citation(c.caseNumber(), kind, occasion));
         if (kind == LetterKind.SUMMONS || kind == LetterKind.FINAL_SUMMONS || kind == LetterKind.LABOUR_OFFICE_NOTICE) {
             appointment(fields, variables.jointInspection() || !fields.getOrDefault("labourInspectors", "").isBlank(),
@@ -302,6 +306,38 @@ class CaseLetters {
         if (value != null && !value.isBlank()) {
             lines.append(label).append(value).append('\n');
         }
+    }
+
+    /**
+     * The proofs a lifting request names when the step gives none: the verified compliance reports of the
+     * case (the payment ledger), one line each, e.g. "- bukti pembayaran denda Rp182.500, BUKTI-1, tanggal
+     * 2 Desember 2026". A signed instalment plan is not compliance and is not listed.
+     */
+    private String proofsOnRecord(String caseNumber) {
+        List<String> lines = jdbc.sql("""
+                SELECT kind, compliance_date, amount_paid, workers_registered, reference FROM compliance_report
+                WHERE case_number = ? AND status = 'VERIFIED' AND kind <> 'INSTALMENT_AGREED'
+                ORDER BY compliance_date, received_at
+                """).param(caseNumber).query((rs, row) -> {
+                    BigDecimal amount = rs.getBigDecimal("amount_paid");
+                    String paid = amount == null ? "" : " " + Formats.rupiah(amount);
+                    String what = switch (rs.getString("kind")) {
+                        case "WORKERS_REGISTERED" -> "bukti pendaftaran " + rs.getInt("workers_registered") + " pekerja";
+                        case "DATA_COMPLETED" -> "bukti penyampaian data pekerja, anggota keluarga, dan upah yang lengkap";
+                        case "ARREARS_PAID" -> "bukti pembayaran tunggakan iuran" + paid;
+                        case "FINE_PAID" -> "bukti pembayaran denda" + paid;
+                        case "INSTALMENT_PAID" -> "bukti pembayaran angsuran" + paid;
+                        default -> "bukti " + rs.getString("kind");
+                    };
+                    String reference = rs.getString("reference");
+                    return "- " + what + (reference == null || reference.isBlank() ? "" : ", " + reference)
+                            + ", tanggal " + Formats.date(rs.getObject("compliance_date", java.time.LocalDate.class));
+                }).list();
+        if (lines.isEmpty()) {
+            log.warn("Case {}: lifting request with no verified compliance report on record", caseNumber);
+            return "- pemenuhan kewajiban yang telah diverifikasi BPJS Kesehatan";
+        }
+        return String.join("\n", lines);
     }
 
     private String employerDistrict(String caseNumber) {
