@@ -209,6 +209,26 @@ abstract class AbstractCaseLettersMailTest {
     }
 
     @Test
+    void liftingWithoutProofsFromTheStepNamesTheVerifiedLedger() throws Exception {
+        var c = EnforcementCaseDriver.open(service, engine, EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.OUTREACH);
+        // Two verified payments and a plan agreement (not compliance, so not a proof) in the ledger.
+        ledger(c, "FINE_PAID", "2026-12-02", 4_320L, null, "BUKTI-1", "VERIFIED");
+        ledger(c, "WORKERS_REGISTERED", "2026-12-01", null, 12, "BUKTI-2", "VERIFIED");
+        ledger(c, "ARREARS_PAID", "2026-12-03", 1_000L, null, "BUKTI-3", "REJECTED");
+        ledger(c, "INSTALMENT_AGREED", "2026-12-01", 4_000_000L, null, "PLAN-1", "VERIFIED");
+        inCase(c, execution -> caseLetters.requestWithholding(execution, null, Map.of()));
+        mailServer.purgeEmailFromAllMailboxes();
+
+        List<Letter> liftings = inCase(c, execution -> caseLetters.requestLifting(execution, null, null));
+
+        assertThat(liftings).extracting(Letter::recipientEmail).containsExactly("dpmptsp@batangkab.example", "oss-rba@bkpm.example");
+        assertThat(body(mailOf(liftings.get(0))))
+                .contains("- bukti pendaftaran 12 pekerja, BUKTI-2, tanggal 1 Desember 2026\n"
+                        + "- bukti pembayaran denda Rp4.320, BUKTI-1, tanggal 2 Desember 2026\n")
+                .doesNotContain("BUKTI-3", "PLAN-1");
+    }
+
+    @Test
     void prosecutorLettersCiteTheSkkAndEachMissedInstalmentIsItsOwnLetter() throws Exception {
         var c = EnforcementCaseDriver.open(service, engine, EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.OUTREACH);
         engine.getRuntimeService().setVariable(c.processInstanceId, "prosecutorOffice", "kejari-batang");
@@ -242,6 +262,19 @@ abstract class AbstractCaseLettersMailTest {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private void ledger(EnforcementCaseDriver c, String kind, String date, Long amount, Integer workers, String reference,
+                        String status) {
+        jdbc.sql("""
+                INSERT INTO compliance_report (id, case_number, kind, compliance_date, amount_paid, workers_registered,
+                    reference, status, received_at, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, 'STAFF')
+                """).params(java.util.UUID.randomUUID().toString(), c.caseNumber, kind, java.time.LocalDate.parse(date),
+                amount == null ? null : BigDecimal.valueOf(amount), workers, reference, status).update();
+    }
 
     /** Runs CaseLetters inside an engine command with the case's process instance as the execution, as a delegate would. */
     private <T> T inCase(EnforcementCaseDriver c, Function<DelegateExecution, T> work) {
