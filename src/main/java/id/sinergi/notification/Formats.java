@@ -30,4 +30,62 @@ public final class Formats {
     public static String romanMonth(int month) {
         return ROMAN_MONTHS[month - 1];
     }
+
+    private static final String[] UNITS = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+            "sembilan", "sepuluh", "sebelas"};
+
+    /**
+     * A whole number in Indonesian words, as legal letters spell periods out: 10 -> "sepuluh",
+     * 30 -> "tiga puluh", 111 -> "seratus sebelas", 1000 -> "seribu".
+     */
+    public static String words(long n) {
+        if (n < 0) {
+            return "minus " + words(-n);
+        }
+        if (n < 12) {
+            return UNITS[(int) n];
+        }
+        if (n < 20) {
+            return UNITS[(int) (n - 10)] + " belas";
+        }
+        if (n < 100) {
+            return UNITS[(int) (n / 10)] + " puluh" + rest(n % 10);
+        }
+        if (n < 200) {
+            return "seratus" + rest(n - 100);
+        }
+        if (n < 1000) {
+            return UNITS[(int) (n / 100)] + " ratus" + rest(n % 100);
+        }
+        if (n < 2000) {
+            return "seribu" + rest(n - 1000);
+        }
+        if (n < 1_000_000) {
+            return words(n / 1000) + " ribu" + rest(n % 1000);
+        }
+        if (n < 1_000_000_000) {
+            return words(n / 1_000_000) + " juta" + rest(n % 1_000_000);
+        }
+        if (n < 1_000_000_000_000L) {
+            return words(n / 1_000_000_000) + " miliar" + rest(n % 1_000_000_000);
+        }
+        return words(n / 1_000_000_000_000L) + " triliun" + rest(n % 1_000_000_000_000L);
+    }
+
+    private static String rest(long n) {
+        return n == 0 ? "" : " " + words(n);
+    }
+
+    /** A period as a letter states it: "10 (sepuluh) hari kerja", "30 (tiga puluh) hari". */
+    public static String period(long count, String unit) {
+        return count + " (" + words(count) + ") " + unit;
+    }
+
+    public static String workingDays(long count) {
+        return period(count, "hari kerja");
+    }
+
+    public static String calendarDays(long count) {
+        return period(count, "hari");
+    }
 }

@@ -12,6 +12,9 @@ public enum LetterKind {
     SERVICE_WITHHOLDING_REQUEST("TMP3T", "Permintaan Pengenaan Sanksi TMP3T"),
     SANCTION_LIFTING_REQUEST("CBT", "Permintaan Pencabutan Sanksi TMP3T"),
     SKK_COVER_LETTER("SKK", "Pengantar Surat Kuasa Khusus"),
+    LABOUR_OFFICE_NOTICE("PBR", "Pemberitahuan Pemeriksaan Bersama"),
+    SUIT_INSTRUCTION("GGT", "Permintaan Pengajuan Gugatan"),
+    INSTALMENT_DEFAULT_REPORT("WAN", "Laporan Wanprestasi Angsuran"),
     // Agreements with partner agencies.
     AGREEMENT_DRAFT("DRF", "Penyampaian Draf Perjanjian"),
     AGREEMENT_DRAFT_REMINDER("DRF-P", "Pengingat Tanggapan Draf Perjanjian"),

@@ -18,9 +18,10 @@ public class LetterRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<Letter> find(String caseReference, LetterKind kind) {
-        return jdbc.sql("SELECT * FROM letter WHERE case_reference = ? AND kind = ?")
-                .params(caseReference, kind.name()).query(LetterRepository::map).optional();
+    /** The letter of that kind sent on that occasion, if archived: what a retried job finds. */
+    public Optional<Letter> find(String caseReference, LetterKind kind, String occasion) {
+        return jdbc.sql("SELECT * FROM letter WHERE case_reference = ? AND kind = ? AND occasion = ?")
+                .params(caseReference, kind.name(), occasion).query(LetterRepository::map).optional();
     }
 
     public List<Letter> forCase(String caseReference) {
@@ -32,15 +33,15 @@ public class LetterRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO letter (letter_number, case_reference, kind, recipient_name, recipient_email, subject,
-                    body, status, created_at, deadline)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
+                    body, status, created_at, deadline, occasion)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)
                 """)
                 .params(number, request.caseReference(), request.kind().name(), request.recipientName(),
-                        request.recipientEmail(), subject, body, at, request.deadline())
+                        request.recipientEmail(), subject, body, at, request.deadline(), request.occasion())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         return new Letter(id, number, request.caseReference(), request.kind(), request.recipientName(),
-                request.recipientEmail(), subject, body, at, null, request.deadline());
+                request.recipientEmail(), subject, body, at, null, request.deadline(), request.occasion());
     }
 
     /** Reads the letter and holds its row until the transaction ends: one delivery at a time. */
@@ -64,6 +65,7 @@ public class LetterRepository {
                 rs.getString("body"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("sent_at", OffsetDateTime.class),
-                rs.getObject("deadline", OffsetDateTime.class));
+                rs.getObject("deadline", OffsetDateTime.class),
+                rs.getString("occasion"));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Numbers, archives and sends letters, at most once per case and kind.
+ * Numbers, archives and sends letters, at most once per case, kind and occasion.
  *
  * <p>The letter is numbered and stored in its own short transaction, so the number is taken and the
  * counter row released before any mail goes out. Delivery runs in a second transaction that first locks
@@ -50,7 +50,7 @@ public class LetterService {
     }
 
     public Letter send(LetterRequest request) {
-        Letter letter = separately.execute(tx -> letters.find(request.caseReference(), request.kind())
+        Letter letter = separately.execute(tx -> letters.find(request.caseReference(), request.kind(), request.occasion())
                 .orElseGet(() -> archive(request)));
         if (letter.isSent()) {
             return letter;
