@@ -14,7 +14,7 @@ ALTER TABLE enforcement_case ADD COLUMN fine_imposed_at TIMESTAMP WITH TIME ZONE
 ALTER TABLE enforcement_case ADD COLUMN fine_due_at TIMESTAMP WITH TIME ZONE;
 
 ALTER TABLE enforcement_case ADD COLUMN sanction_requested_at TIMESTAMP WITH TIME ZONE;
-ALTER TABLE enforcement_case ADD COLUMN sanction_office VARCHAR(60);
+ALTER TABLE enforcement_case ADD COLUMN sanction_office VARCHAR(600);
 ALTER TABLE enforcement_case ADD COLUMN sanction_decision VARCHAR(10);
 ALTER TABLE enforcement_case ADD COLUMN sanction_services VARCHAR(300);
 ALTER TABLE enforcement_case ADD COLUMN sanction_effective_from DATE;

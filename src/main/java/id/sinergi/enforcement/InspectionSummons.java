@@ -37,11 +37,15 @@ class InspectionSummons {
                 .toOffsetDateTime(), place);
         Map<String, String> fields = new HashMap<>();
         fields.put("inspectionDate", Formats.date(date));
-        fields.put("inspectionTime", time);
+        fields.put("inspectionTime", time.replace(':', '.') + " WIB");
         fields.put("inspectionPlace", place);
         fields.put("inspectionTeam", variables.text("inspectionTeam"));
         String labourInspectors = variables.text("labourInspectors");
         fields.put("labourInspectors", labourInspectors == null ? "" : labourInspectors);
         caseLetters.send(execution, kind, fields);
+        if (variables.jointInspection()) {
+            // The labour office of the employer's district is copied on the summons and told the schedule.
+            caseLetters.labourOfficeNotice(execution, variables.employerDistrict(), kind.name(), fields);
+        }
     }
 }

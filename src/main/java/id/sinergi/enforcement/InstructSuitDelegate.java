@@ -15,14 +15,19 @@ import org.springframework.stereotype.Component;
 class InstructSuitDelegate implements JavaDelegate {
 
     private final CaseCourt court;
+    private final CaseLetters caseLetters;
 
-    InstructSuitDelegate(CaseCourt court) {
+    InstructSuitDelegate(CaseCourt court, CaseLetters caseLetters) {
         this.court = court;
+        this.caseLetters = caseLetters;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         var variables = EnforcementCaseProcess.variables(execution);
-        execution.setVariable(CaseCourt.COURT_KIND, court.kindFor(BigDecimal.valueOf(variables.amount(Vars.CLAIM_AMOUNT))));
+        BigDecimal claim = BigDecimal.valueOf(variables.amount(Vars.CLAIM_AMOUNT));
+        String kind = court.kindFor(claim);
+        execution.setVariable(CaseCourt.COURT_KIND, kind);
+        caseLetters.suitInstruction(execution, kind, claim);
     }
 }

@@ -1,9 +1,7 @@
 package id.sinergi.enforcement;
 
-import id.sinergi.notification.LetterKind;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +22,9 @@ class RequestSanctionLiftingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        caseLetters.send(execution, LetterKind.SANCTION_LIFTING_REQUEST, Map.of());
+        // Each office that received the request is asked, citing that request; the proofs are the verified
+        // payments and registration on record (Pasal 10(8)).
+        caseLetters.requestLifting(execution, EnforcementCaseProcess.variables(execution).employerDistrict(), null);
         records.sanctionLifted(EnforcementCaseProcess.variables(execution).caseNumber(), OffsetDateTime.now(clock));
     }
 }

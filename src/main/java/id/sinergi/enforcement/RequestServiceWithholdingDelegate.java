@@ -1,17 +1,19 @@
 package id.sinergi.enforcement;
 
 import id.sinergi.enforcement.EnforcementCaseProcess.Vars;
-import id.sinergi.notification.LetterKind;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.stream.Collectors;
+import id.sinergi.notification.Letter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the licensing office to withhold public services (TMP3T). From here on, a settled case must
- * ask for the sanction to be lifted.
+ * Asks the licensing office of the employer's district, and the OSS office for centrally issued licences,
+ * to withhold public services (TMP3T, PP 86/2013 Pasal 8-9). From here on, a settled case must ask the same
+ * offices to lift the sanction, unless the office refused it.
  */
 @Component("requestServiceWithholding")
 class RequestServiceWithholdingDelegate implements JavaDelegate {
@@ -33,8 +35,9 @@ class RequestServiceWithholdingDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var variables = EnforcementCaseProcess.variables(execution);
         variables.setServicesWithheld(true);
-        records.sanctionRequested(variables.caseNumber(), variables.employerDistrict(), OffsetDateTime.now(clock));
-        caseLetters.sendWithDeadline(execution, LetterKind.SERVICE_WITHHOLDING_REQUEST, Vars.SERVICE_SANCTION_DEADLINE,
-                deadlines.serviceSanctionEnds(), Map.of());
+        var sent = caseLetters.requestWithholding(execution, variables.employerDistrict(), Map.of());
+        records.sanctionRequested(variables.caseNumber(), sent.stream().map(Letter::recipientName).collect(Collectors.joining("; ")),
+                OffsetDateTime.now(clock));
+        variables.setDeadline(Vars.SERVICE_SANCTION_DEADLINE, deadlines.serviceSanctionEnds());
     }
 }

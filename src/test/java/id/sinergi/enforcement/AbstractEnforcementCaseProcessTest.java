@@ -151,7 +151,13 @@ abstract class AbstractEnforcementCaseProcessTest {
                 .isEqualTo(deadlines.workingDaysAfter(EnforcementCaseDriver.TOMORROW, 3));
         assertThat(lettersSent(driver)).contains(LetterKind.SUMMONS);
         var summons = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SUMMONS).findFirst().orElseThrow();
-        assertThat(summons.body()).contains("09:00", "Kantor Cabang BPJS Kesehatan Pekalongan", "Rina Wati, Budi Santoso");
+        assertThat(summons.body()).contains("09.00 WIB", "Kantor Cabang BPJS Kesehatan Pekalongan", "Rina Wati, Budi Santoso",
+                "Agus Salim", "Tembusan");
+        // The district was not reported: the branch's default district (Batang) is copied and told.
+        var notice = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.LABOUR_OFFICE_NOTICE)
+                .findFirst().orElseThrow();
+        assertThat(notice.recipientName()).contains("Batang");
+        assertThat(summons.body()).contains(notice.recipientName());
         assertThat(cases.find(driver.caseNumber).orElseThrow().stage()).isEqualTo(Stage.INSPECTION);
         assertThat(driver.stage()).isEqualTo("INSPECTION");
     }
@@ -221,7 +227,8 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertClosedAs(driver, Outcome.JUDGMENT_PAID);
         assertThat(lettersSent(driver)).containsExactly(LetterKind.OUTREACH, LetterKind.SUMMONS, LetterKind.FINAL_SUMMONS,
                 LetterKind.INSPECTION_RESULTS, LetterKind.FIRST_WARNING, LetterKind.SECOND_WARNING, LetterKind.FINE_NOTICE,
-                LetterKind.SERVICE_WITHHOLDING_REQUEST, LetterKind.SKK_COVER_LETTER, LetterKind.SANCTION_LIFTING_REQUEST);
+                LetterKind.SERVICE_WITHHOLDING_REQUEST, LetterKind.SERVICE_WITHHOLDING_REQUEST, LetterKind.SKK_COVER_LETTER,
+                LetterKind.SUIT_INSTRUCTION, LetterKind.SANCTION_LIFTING_REQUEST, LetterKind.SANCTION_LIFTING_REQUEST);
         var skk = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SKK_COVER_LETTER).findFirst().orElseThrow();
         assertThat(skk.recipientEmail()).isEqualTo("datun@kejari-batang.example");
         assertThat(letters.forCase(driver.caseNumber)).extracting(Letter::number).doesNotHaveDuplicates();
