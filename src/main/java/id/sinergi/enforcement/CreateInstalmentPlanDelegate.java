@@ -7,9 +7,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores the signed plan and its instalments as ACTIVE, and sets when the timer first checks them. The
- * rules are checked again: the schedule task's listener refused a wrong plan already, but this step is
- * what writes the register, so it never trusts a path it did not see.
+ * Checks the signed plan against {@link InstalmentRules}, then stores it and its instalments as ACTIVE and
+ * sets when the timer first checks them. The task contract refused wrong types and ranges already; the
+ * rules that tie fields together (first due date against the signing date, the signing date against today)
+ * are checked here. This task runs synchronously inside the schedule task's completion, so a refused plan
+ * fails that completion with a {@link id.sinergi.system.ContractViolationException} naming the field
+ * (engine-rest and Tasklist answer 400) and the task stays open. (A task listener would not do: the engine
+ * wraps a listener's exception, which engine-rest answers with 500.)
  */
 @Component("createInstalmentPlan")
 class CreateInstalmentPlanDelegate implements JavaDelegate {
