@@ -15,9 +15,10 @@ import id.sinergi.system.ContractViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -294,18 +295,32 @@ abstract class AbstractInstalmentPlanProcessTest {
         Job outreach = ladder.timer(EnforcementCaseProcess.Elements.OUTREACH_PERIOD_EXPIRED);
         var management = engine.getManagementService();
 
-        List<String> paused = ladderPause.pause(ladder.processInstanceId);
+        // As the call activity's start listener runs it: inside the engine, on the case's execution.
+        inCommand(ladder.processInstanceId, ladderPause::pause);
 
-        assertThat(paused).containsExactly(outreach.getId());
         assertThat(management.createJobQuery().jobId(outreach.getId()).singleResult().isSuspended()).isTrue();
-        // A second pause while paused suspends nothing more (and so resumes nothing twice).
+        assertThat(engine.getRuntimeService().getVariableLocal(ladder.processInstanceId, LadderPause.PAUSED_JOBS))
+                .isEqualTo(outreach.getId());
+        // Nothing else of the case was touched, and a pause while paused finds nothing more to suspend.
+        assertThat(management.createJobQuery().processInstanceId(ladder.processInstanceId).active().count()).isZero();
         assertThat(ladderPause.pause(ladder.processInstanceId)).isEmpty();
 
-        ladderPause.resume(paused);
+        inCommand(ladder.processInstanceId, ladderPause::resume);
 
         var resumed = management.createJobQuery().jobId(outreach.getId()).singleResult();
         assertThat(resumed.isSuspended()).isFalse();
         // The step keeps its date: the ladder goes on where it was, with the time it had left.
         assertThat(resumed.getDuedate()).isEqualTo(outreach.getDuedate());
+        assertThat(engine.getRuntimeService().getVariables(ladder.processInstanceId)).doesNotContainKey(LadderPause.PAUSED_JOBS);
+        ladder.fireTimer(EnforcementCaseProcess.Elements.OUTREACH_PERIOD_EXPIRED);
+        assertThat(ladder.stage()).isEqualTo(Stage.INSPECTION.name());
+    }
+
+    private void inCommand(String processInstanceId, java.util.function.Consumer<DelegateExecution> listener) {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        configuration.getCommandExecutorTxRequired().execute(context -> {
+            listener.accept(context.getExecutionManager().findExecutionById(processInstanceId));
+            return null;
+        });
     }
 }
