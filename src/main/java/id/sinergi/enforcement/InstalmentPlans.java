@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
@@ -94,7 +95,7 @@ public class InstalmentPlans {
             throw new IllegalArgumentException("A payment needs an amount above Rp0 and a date");
         }
         Optional<String> planId = jdbc.sql("""
-                SELECT id FROM instalment_plan WHERE case_number = ? AND status = ?
+                SELECT id FROM instalment_plan WHERE case_number = ? AND status = ? AND ended_at IS NULL
                 ORDER BY created_at DESC, id FOR UPDATE
                 """).params(caseNumber, Status.ACTIVE.name()).query(String.class).list().stream().findFirst();
         if (planId.isEmpty()) {
@@ -184,6 +185,20 @@ public class InstalmentPlans {
     void end(String planId, Status status) {
         jdbc.sql("UPDATE instalment_plan SET status = ?, ended_at = ? WHERE id = ? AND status = ?")
                 .params(status.name(), OffsetDateTime.now(clock), planId, Status.ACTIVE.name()).update();
+    }
+
+    /**
+     * The plan's process ends (a process-level end listener): when it was cancelled, because the case ended
+     * on another path while the plan ran (its compliance verified in full, or an administrator), the plan
+     * stops with it: {@code ended_at} is set and its status is left as it stood, so no later payment is
+     * applied to it. A plan that ended PAID_OFF or DEFAULTED is not touched.
+     */
+    public void endIfCancelled(DelegateExecution execution) {
+        String planId = InstalmentPlanProcess.variables(execution).planId();
+        if (execution.isCanceled() && planId != null) {
+            jdbc.sql("UPDATE instalment_plan SET ended_at = ? WHERE id = ? AND ended_at IS NULL")
+                    .params(OffsetDateTime.now(clock), planId).update();
+        }
     }
 
     /** The last day an instalment due on {@code dueDate} may be paid: due date plus the grace working days. */

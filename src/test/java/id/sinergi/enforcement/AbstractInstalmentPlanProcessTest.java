@@ -256,6 +256,20 @@ abstract class AbstractInstalmentPlanProcessTest {
     }
 
     @Test
+    void aPlanCancelledWithItsCaseStopsAndTakesNoMorePayments() {
+        var plan = planAgreed(2_000_000L, MadeAt.WARNING);
+        schedule(plan, 2, today.plusDays(5), today);
+
+        // The case ended on another path (e.g. its arrears verified as paid in full): the call activity is cancelled.
+        engine.getRuntimeService().deleteProcessInstance(plan.getId(), "case closed");
+
+        assertThat(stored(plan).endedAt()).isNotNull();
+        assertThat(stored(plan).status()).isEqualTo(Status.ACTIVE);
+        assertThat(plans.recordPayment(plan.getBusinessKey(), BigDecimal.valueOf(1_000_000), today, "BUKTI-after")).isFalse();
+        assertThat(stored(plan).instalments().get(0).paidAmount()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void aScheduleOutsideTheRulesIsRefusedNamingTheFieldAndTheTaskStaysOpen() {
         var plan = planAgreed(1_000_000L, MadeAt.INSPECTION);
         String taskId = scheduleTask(plan).getId();
