@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinergi.agreement.AgreementTaskContracts;
 import id.sinergi.enforcement.EnforcementTaskContracts;
+import id.sinergi.enforcement.InstalmentPlanTaskContracts;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ class TaskContractFormTest {
     }
 
     private static final Map<String, TaskContracts> CONTRACTS = Stream.of(new EnforcementTaskContracts(),
-            new AgreementTaskContracts()).collect(Collectors.toMap(TaskContracts::processKey, c -> c));
+            new AgreementTaskContracts(), new InstalmentPlanTaskContracts()).collect(Collectors.toMap(TaskContracts::processKey, c -> c));
 
     @ParameterizedTest
     @MethodSource("userTasks")
