@@ -1,6 +1,7 @@
 package id.sinergi.enforcement;
 
 import id.sinergi.enforcement.EnforcementCaseProcess.Vars;
+import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,12 @@ class ApplyVerifiedComplianceDelegate implements JavaDelegate {
 
     private final ComplianceReports reports;
     private final CaseSettlement settlement;
+    private final InstalmentPlans plans;
 
-    ApplyVerifiedComplianceDelegate(ComplianceReports reports, CaseSettlement settlement) {
+    ApplyVerifiedComplianceDelegate(ComplianceReports reports, CaseSettlement settlement, InstalmentPlans plans) {
         this.reports = reports;
         this.settlement = settlement;
+        this.plans = plans;
     }
 
     @Override
@@ -34,10 +37,18 @@ class ApplyVerifiedComplianceDelegate implements JavaDelegate {
         if (kind == ComplianceKind.ARREARS_PAID) {
             variables.setOutstandingArrears(settlement.outstanding(variables.caseNumber(), variables.assessedArrears()));
         }
+        if (kind == ComplianceKind.INSTALMENT_PAID
+                && plans.recordPayment(variables.caseNumber(), BigDecimal.valueOf(variables.amount(Vars.AMOUNT_PAID)),
+                        variables.date(Vars.COMPLIANCE_DATE), variables.text(Vars.COMPLIANCE_REFERENCE))) {
+            // The plan decides whether it is paid off (in its own job): a paid-off plan closes the case.
+            plans.notifyPaymentRecorded(variables.caseNumber());
+        }
+        boolean planRunning = plans.current(variables.caseNumber())
+                .filter(plan -> plan.status() == InstalmentPlanProcess.Status.ACTIVE && plan.endedAt() == null).isPresent();
         String effect;
         if (settlement.settled(variables)) {
             effect = SETTLED;
-        } else if (kind == ComplianceKind.INSTALMENT_AGREED) {
+        } else if (kind == ComplianceKind.INSTALMENT_AGREED && !planRunning) {
             effect = PLAN_AGREED;
         } else {
             effect = RECORDED;

@@ -44,7 +44,12 @@ public class LadderPause {
 
     public void resume(DelegateExecution execution) {
         Object paused = execution.getVariableLocal(PAUSED_JOBS);
-        if (paused instanceof String ids && !ids.isEmpty()) {
+        // Only a default resumes the ladder. A paid-off plan closes the case, and so does a case cancelled
+        // around the plan: the engine deletes the paused timers in this same transaction, and reactivating
+        // them first (a bulk update) would leave the engine deleting a stale copy.
+        boolean defaulted = InstalmentPlanProcess.Status.DEFAULTED.name()
+                .equals(execution.getVariable(EnforcementCaseProcess.Vars.INSTALMENT_PLAN_RESULT));
+        if (defaulted && paused instanceof String ids && !ids.isEmpty()) {
             resume(Arrays.asList(ids.split(",")));
         }
         execution.removeVariableLocal(PAUSED_JOBS);

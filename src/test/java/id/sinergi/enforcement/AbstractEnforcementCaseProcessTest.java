@@ -316,6 +316,103 @@ abstract class AbstractEnforcementCaseProcessTest {
     }
 
     @Test
+    void instalmentPlanSignedAtInspectionPaidOffClosesAsComplied() {
+        var driver = open(EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.CONTRIBUTION_ARREARS, 12, 4_320_000, 3))
+                .advanceTo(Stage.INSPECTION);
+        driver.inspectionHeld(12, 9_000_000, 6);
+        driver.answer(Map.of("sphpAnswer", "INSTALMENT_PLAN")).lhpa(9_000_000, 6);
+        assertThat(instance(driver)).isWaitingAt(Elements.PLAN_AT_INSPECTION);
+        assertThat(engine.getRuntimeService().getVariable(driver.planInstanceId(), "planTotal")).isEqualTo(9_000_000L);
+
+        driver.scheduleInstalments(2);
+        String plan = driver.planInstanceId();
+        driver.verified(service, ComplianceKind.INSTALMENT_PAID, 4_500_000L);
+        assertThat(instance(driver)).as("one of two instalments paid").isWaitingAt(Elements.PLAN_AT_INSPECTION);
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(plan)
+                .activityId(InstalmentPlanProcess.Elements.CHECK_INSTALMENTS).finished().count()).as("the payment was checked").isEqualTo(1);
+        driver.verified(service, ComplianceKind.INSTALMENT_PAID, 4_500_000L);
+
+        assertClosedAs(driver, Outcome.COMPLIED);
+        assertThat(lettersSent(driver)).doesNotContain(LetterKind.FIRST_WARNING);
+    }
+
+    @Test
+    void instalmentPlanSignedAtInspectionInDefaultGoesOnToTheFirstWarning() {
+        var driver = open(EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.CONTRIBUTION_ARREARS, 12, 4_320_000, 3))
+                .advanceTo(Stage.INSPECTION);
+        driver.inspectionHeld(12, 9_000_000, 6);
+        driver.answer(Map.of("sphpAnswer", "INSTALMENT_PLAN")).lhpa(9_000_000, 6);
+
+        driver.scheduleOverdueInstalments(3).instalmentGraceEnds();
+
+        assertThat(driver.stage()).isEqualTo("WARNING_1");
+        assertThat(lettersSent(driver)).endsWith(LetterKind.FIRST_WARNING);
+    }
+
+    @Test
+    void aReportedDistrictSendsTheWithholdingRequestToItsOwnLicensingOfficeAndOss() {
+        var report = EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.UNREGISTERED, 12, 4_320_000, 3);
+        var employer = report.employer();
+        var driver = open(new CaseReport(new CaseReport.Employer(employer.nib(), employer.npwp(), employer.name(),
+                employer.address(), employer.email(), employer.sizeClass(), "pemalang"), report.violation(), report.reference()))
+                .advanceTo(Stage.FINE);
+
+        driver.fireTimer(Elements.FINE_PERIOD_EXPIRED);
+
+        assertThat(instance(driver)).as("no office to choose").isWaitingAt(Elements.RECORD_WITHHOLDING_DECISION);
+        var requests = letters.forCase(driver.caseNumber).stream()
+                .filter(l -> l.kind() == LetterKind.SERVICE_WITHHOLDING_REQUEST).toList();
+        assertThat(requests).extracting(Letter::recipientName).hasSize(2)
+                .anySatisfy(name -> assertThat(name).contains("Pemalang"))
+                .anySatisfy(name -> assertThat(name).contains("OSS"));
+        assertThat(requests).extracting(Letter::number).doesNotHaveDuplicates();
+        assertThat(requests.get(0).body()).contains("Persetujuan Bangunan Gedung");
+    }
+
+    @Test
+    void instalmentPlanAfterAWarningPausesTheLadderAndADefaultResumesItWhereItStood() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.WARNING_1);
+        driver.verified(service, ComplianceKind.INSTALMENT_AGREED, null);
+
+        var warningTimer = driver.timer(Elements.FIRST_WARNING_EXPIRED);
+        assertThat(warningTimer.isSuspended()).as("an agreed plan is not compliance, but the ladder waits").isTrue();
+        driver.scheduleOverdueInstalments(3);
+        driver.instalmentGraceEnds();
+
+        assertThat(driver.planInstanceId()).isNull();
+        assertThat(driver.timer(Elements.FIRST_WARNING_EXPIRED).isSuspended()).isFalse();
+        driver.fireTimer(Elements.FIRST_WARNING_EXPIRED);
+        assertThat(driver.stage()).isEqualTo("WARNING_2");
+    }
+
+    @Test
+    void instalmentPlanAfterAWarningPaidOffClosesTheCase() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.WARNING_2);
+        driver.verified(service, ComplianceKind.INSTALMENT_AGREED, null).scheduleInstalments(1);
+
+        driver.verified(service, ComplianceKind.INSTALMENT_PAID, 4_320_000L);
+
+        assertClosedAs(driver, Outcome.COMPLIED);
+    }
+
+    @Test
+    void instalmentDefaultAtTheProsecutorIsReportedAndAPaidOffPlanThereCloses() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
+        driver.prepareSkk("kejari-batang").decideSkk("APPROVE").prosecutorOutcome("PAYMENT_AGREEMENT");
+        assertThat(instance(driver)).isWaitingAt(Elements.PLAN_AT_PROSECUTOR);
+        driver.scheduleOverdueInstalments(2).instalmentGraceEnds();
+
+        assertThat(instance(driver)).isWaitingAt(Elements.RECORD_PROSECUTOR_OUTCOME);
+        var report = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.INSTALMENT_DEFAULT_REPORT)
+                .findFirst().orElseThrow();
+        assertThat(report.recipientEmail()).isEqualTo("datun@kejari-batang.example");
+
+        driver.prosecutorOutcome("PAYMENT_AGREEMENT").scheduleInstalments(1);
+        driver.verified(service, ComplianceKind.INSTALMENT_PAID, 4_324_320L);
+        assertClosedAs(driver, Outcome.COMPLIED);
+    }
+
+    @Test
     void writeOffIsBpjsDecisionRefusedOnceThenApproved() {
         var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
         driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("FIRM_NOT_FOUND");

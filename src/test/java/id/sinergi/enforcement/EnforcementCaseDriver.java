@@ -65,16 +65,61 @@ class EnforcementCaseDriver {
         return runJobs();
     }
 
-    /** Runs the asynchronous continuations (letters) that are due, until none is left. */
+    /** Runs the asynchronous continuations (letters, instalment checks) that are due, until none is left. */
     EnforcementCaseDriver runJobs() {
         for (int round = 0; round < 20; round++) {
-            var jobs = management.createJobQuery().processInstanceId(processInstanceId).messages().list();
+            var jobs = new java.util.ArrayList<Job>(management.createJobQuery().processInstanceId(processInstanceId).messages().active().list());
+            String plan = planInstanceId();
+            if (plan != null) {
+                jobs.addAll(management.createJobQuery().processInstanceId(plan).messages().active().list());
+            }
             if (jobs.isEmpty()) {
                 return this;
             }
             jobs.forEach(job -> management.executeJob(job.getId()));
         }
         throw new AssertionError("Jobs keep appearing for " + caseNumber);
+    }
+
+    /** The running instalment-plan instance called by this case, if any. */
+    String planInstanceId() {
+        var plan = runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).singleResult();
+        if (plan == null) {
+            // Called from the compliance event subprocess: the super execution is a child of the case.
+            plan = runtime.createProcessInstanceQuery().processDefinitionKey(InstalmentPlanProcess.KEY)
+                    .processInstanceBusinessKey(caseNumber).active().singleResult();
+        }
+        return plan == null ? null : plan.getId();
+    }
+
+    /** The officer enters the plan the employer signed today: n monthly instalments, the first in ten days. */
+    EnforcementCaseDriver scheduleInstalments(int count) {
+        return scheduleInstalments(count, TODAY, TODAY.plusDays(10));
+    }
+
+    /**
+     * A plan signed 40 days ago whose first instalment fell due 30 days ago: its grace period has run out,
+     * so the next check finds it in default without moving the clock.
+     */
+    EnforcementCaseDriver scheduleOverdueInstalments(int count) {
+        return scheduleInstalments(count, TODAY.minusDays(40), TODAY.minusDays(30));
+    }
+
+    private EnforcementCaseDriver scheduleInstalments(int count, java.time.LocalDate signedOn, java.time.LocalDate firstDue) {
+        Task task = tasks.createTaskQuery().processInstanceId(planInstanceId())
+                .taskDefinitionKey(InstalmentPlanProcess.Elements.SCHEDULE_INSTALMENTS).singleResult();
+        assertThat(task).as("instalment schedule task").isNotNull();
+        tasks.complete(task.getId(), Map.of("instalmentCount", count, "firstDueDate", firstDue.toString(),
+                "planSignedOn", signedOn.toString(), "planReference", "CICIL-" + caseNumber));
+        return runJobs();
+    }
+
+    /** The plan's grace period for its next instalment runs out. */
+    EnforcementCaseDriver instalmentGraceEnds() {
+        Job timer = management.createJobQuery().processInstanceId(planInstanceId()).timers().singleResult();
+        assertThat(timer).as("instalment check timer").isNotNull();
+        management.executeJob(timer.getId());
+        return runJobs();
     }
 
     Job timer(String activityId) {
