@@ -1,6 +1,9 @@
 package id.sinergi.calendar;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +19,35 @@ class ValidationClockConfiguration {
 
     @Bean
     ValidationConfigurationCustomizer calendarClockForValidation(ObjectProvider<Clock> clock, CalendarProperties calendar) {
-        // Looked up on every validation, so a test's own (@Primary) clock is the one used.
-        return configuration -> configuration.clockProvider(() -> clock.getObject().withZone(calendar.zone()));
+        // Hibernate Validator keeps the clock it is given in each (cached) validator, so it gets a live view:
+        // every reading asks the application's clock bean (a test's own @Primary clock included).
+        return configuration -> configuration.clockProvider(() -> new CalendarClock(clock::getObject, calendar.zone()));
+    }
+
+    /** The instants of the application's clock, read in the calendar's zone. */
+    static final class CalendarClock extends Clock {
+
+        private final Supplier<Clock> source;
+        private final ZoneId zone;
+
+        CalendarClock(Supplier<Clock> source, ZoneId zone) {
+            this.source = source;
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new CalendarClock(source, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return source.get().instant();
+        }
     }
 }

@@ -145,7 +145,7 @@ class CaseSections {
         if (latest.isEmpty()) {
             return Map.of();
         }
-        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
         Map<String, List<CaseView.InstalmentView>> byPlan = new HashMap<>();
         jdbc.sql("SELECT plan_id, due_date, amount, paid_amount, paid_on FROM instalment WHERE plan_id IN (:plans) ORDER BY plan_id, seq")
                 .param("plans", latest.values().stream().map(Plan::id).toList())

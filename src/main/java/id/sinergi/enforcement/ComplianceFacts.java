@@ -9,7 +9,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -41,8 +40,11 @@ public @interface ComplianceFacts {
             if (report == null || report.kind() == null) {
                 return true; // @NotNull on kind says so
             }
-            if (PAYMENTS.contains(report.kind())
-                    && (report.amountPaid() == null || report.amountPaid().compareTo(BigDecimal.ZERO) <= 0)) {
+            if (PAYMENTS.contains(report.kind()) && report.amountPaid() == null) {
+                return refuse(context, "amountPaid", "is required for " + report.kind());
+            }
+            // A negative amount is already refused by the field's own @DecimalMin; zero is not a payment.
+            if (PAYMENTS.contains(report.kind()) && report.amountPaid().signum() == 0) {
                 return refuse(context, "amountPaid", "must be more than 0 for " + report.kind());
             }
             if (report.kind() == ComplianceKind.WORKERS_REGISTERED && report.workersRegistered() == null) {
