@@ -32,14 +32,15 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@Import(AgencyDatesInJakartaTest.HalfPastMidnightInJakarta.class)
-class AgencyDatesInJakartaTest {
+@Import(AbstractAgencyDatesInJakartaTest.HalfPastMidnightInJakarta.class)
+abstract class AbstractAgencyDatesInJakartaTest {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final TimeZone JVM_ZONE = TimeZone.getDefault();
     static final LocalDate D = LocalDate.now(JAKARTA).plusDays(2);
 
-    static {
+    /** Called from each subclass's static initializer, so the JVM's zone is far west before its context starts. */
+    static void jvmFarWest() {
         TimeZone.setDefault(TimeZone.getTimeZone("Etc/GMT+12"));
     }
 
