@@ -11,11 +11,15 @@ import id.sinergi.agency.IdempotencyKeys;
 import id.sinergi.agency.Scope;
 import id.sinergi.agreement.AgreementRepository;
 import id.sinergi.notification.LetterRepository;
+import id.sinergi.calendar.CalendarProperties;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -48,11 +52,16 @@ class AgencyCaseService {
     private final ObjectMapper json;
     private final AgreementRepository agreements;
     private final TransactionTemplate transaction;
+    private final CaseSections sections;
+    private final ZoneId zone;
 
     AgencyCaseService(EnforcementCaseService cases, EnforcementCaseRepository register, LetterRepository letters,
                       TaskService tasks, ManagementService management, IdempotencyKeys idempotency, ApiAudit audit,
-                      ObjectMapper json, AgreementRepository agreements, PlatformTransactionManager transactions) {
+                      ObjectMapper json, AgreementRepository agreements, PlatformTransactionManager transactions,
+                      CaseSections sections, CalendarProperties calendar) {
         this.transaction = new TransactionTemplate(transactions);
+        this.sections = sections;
+        this.zone = calendar.zone();
         this.agreements = agreements;
         this.cases = cases;
         this.register = register;
@@ -109,7 +118,9 @@ class AgencyCaseService {
     CaseView.Page list(AgencyClient agency, String status, Stage stage, String nib, int page, int size) {
         var filter = new EnforcementCaseRepository.AgencyFilter(agency.agencyId(), status, stage, nib);
         long total = register.countVisibleTo(filter);
-        var items = register.visibleTo(filter, page, size).stream().map(this::view).toList();
+        var found = register.visibleTo(filter, page, size);
+        var sectionsOf = sections.of(found.stream().map(EnforcementCase::caseNumber).toList());
+        var items = found.stream().map(c -> view(c, sectionsOf.getOrDefault(c.caseNumber(), CaseSections.Sections.NONE))).toList();
         return new CaseView.Page(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
@@ -126,6 +137,7 @@ class AgencyCaseService {
         if (!c.isOpen()) {
             throw new CaseClosedException(c.caseNumber());
         }
+        notBeforeReported(c, report.date());
         try {
             if (idempotencyKey == null) {
                 return new ComplianceReported(transaction.execute(status -> deliverCompliance(agency, call, c, report, null)), false);
@@ -156,6 +168,7 @@ class AgencyCaseService {
         if (!agency.agencyId().equals(c.prosecutorOffice())) {
             throw new CaseNotFoundException(caseId);
         }
+        notBeforeReported(c, report.date());
         Task waiting = c.processInstanceId() == null ? null : tasks.createTaskQuery()
                 .processInstanceId(c.processInstanceId()).taskDefinitionKey(Elements.RECORD_PROSECUTOR_OUTCOME)
                 .singleResult();
@@ -186,7 +199,23 @@ class AgencyCaseService {
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
     }
 
+    /**
+     * Nothing on a case happened before the case began: a date before the day it was reported (in the
+     * calendar's zone, Asia/Jakarta) is refused like any other invalid field.
+     */
+    private void notBeforeReported(EnforcementCase c, LocalDate date) {
+        LocalDate reportedOn = c.reportedAt().atZoneSameInstant(zone).toLocalDate();
+        if (date.isBefore(reportedOn)) {
+            throw new InvalidFieldException("date", "must not be before " + reportedOn + ", the day case "
+                    + c.caseNumber() + " was reported");
+        }
+    }
+
     private CaseView view(EnforcementCase c) {
+        return view(c, sections.of(List.of(c.caseNumber())).getOrDefault(c.caseNumber(), CaseSections.Sections.NONE));
+    }
+
+    private CaseView view(EnforcementCase c, CaseSections.Sections ladder) {
         var employer = new CaseView.EmployerView(c.employerNib(), c.employerNpwp(), c.employerName(),
                 c.employerAddress(), c.employerEmail(), c.sizeClass());
         var violation = new CaseView.ViolationView(c.violationType(), c.workersAffected(), c.arrearsAmount(),
@@ -198,7 +227,8 @@ class AgencyCaseService {
                         l.createdAt(), l.sentAt()))
                 .toList();
         return new CaseView(c.caseNumber(), c.status(), c.stage(), c.outcome(), currentStepDue(c), c.reporterReference(),
-                employer, violation, c.reportedAt(), c.closedAt(), timeline, issued);
+                employer, violation, c.reportedAt(), c.closedAt(), timeline, issued, ladder.inspection(), ladder.fine(),
+                ladder.instalmentPlan(), ladder.sanction(), ladder.court());
     }
 
     /** The earliest due date among the case's open tasks and pending timers. */
@@ -232,6 +262,14 @@ class AgencyCaseService {
         CaseNotFoundException(String caseId) {
             super(HttpStatus.NOT_FOUND, "case-not-found", "Case not found",
                     "No enforcement case " + caseId + " exists for this agency.");
+        }
+    }
+
+    /** A field valid on its own but not for this case; the same 400 shape as Bean Validation's. */
+    static class InvalidFieldException extends ApiProblem {
+        InvalidFieldException(String field, String message) {
+            super(HttpStatus.BAD_REQUEST, "validation", "Invalid request", field + " " + message);
+            with("errors", List.of(Map.of("field", field, "message", message)));
         }
     }
 

@@ -2,6 +2,7 @@ package id.sinergi.enforcement;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -20,7 +21,81 @@ public record CaseView(
         @Schema(description = "When the case was opened") OffsetDateTime reportedAt,
         @Schema(description = "When the case was closed; null while open", nullable = true) OffsetDateTime closedAt,
         @Schema(description = "Stages the case went through, oldest first") List<StageView> timeline,
-        @Schema(description = "Letters issued on the case, oldest first") List<LetterView> letters) {
+        @Schema(description = "Letters issued on the case, oldest first") List<LetterView> letters,
+        @Schema(description = "The inspection; null until one is scheduled", nullable = true) InspectionView inspection,
+        @Schema(description = "The administrative fine; null unless one was imposed", nullable = true) FineView fine,
+        @Schema(description = "The case's current instalment plan (its latest); null when none was signed",
+                nullable = true) InstalmentPlanView instalmentPlan,
+        @Schema(description = "The withholding of public services; null unless it was requested", nullable = true)
+        SanctionView sanction,
+        @Schema(description = "The court stage; null unless BPJS sued", nullable = true) CourtView court) {
+
+    @Schema(description = "The inspection of the employer and what it established")
+    public record InspectionView(
+            @Schema(description = "When the inspection is (or was) held; null when it was not scheduled", nullable = true)
+            OffsetDateTime scheduledAt,
+            @Schema(description = "Where it is held", nullable = true) String place,
+            @Schema(description = "Arrears the inspection established, in whole rupiah; null until established",
+                    nullable = true) BigDecimal establishedArrears,
+            @Schema(description = "Workers the inspection found; null until established", nullable = true)
+            Integer workersFound) {
+    }
+
+    @Schema(description = "The administrative fine: 0.1% of the outstanding arrears, imposed once")
+    public record FineView(
+            @Schema(description = "The fine, in whole rupiah") BigDecimal amount,
+            @Schema(description = "The outstanding arrears it was computed on, in whole rupiah", nullable = true)
+            BigDecimal basis,
+            @Schema(description = "When it was imposed", nullable = true) OffsetDateTime imposedAt,
+            @Schema(description = "When it must be paid by; null until the fine period is set", nullable = true)
+            OffsetDateTime dueAt,
+            @Schema(description = "Paid so far, in whole rupiah: the sum of the verified FINE_PAID reports (0 when none)")
+            BigDecimal paidAmount,
+            @Schema(description = "Date of the latest verified FINE_PAID report; null when nothing was paid",
+                    nullable = true) LocalDate paidAt) {
+    }
+
+    @Schema(description = "An instalment plan the employer signed")
+    public record InstalmentPlanView(
+            @Schema(description = "ACTIVE while it runs, PAID_OFF when every instalment was paid, DEFAULTED when the "
+                    + "employer missed an instalment", allowableValues = {"ACTIVE", "PAID_OFF", "DEFAULTED"}) String status,
+            @Schema(description = "Where on the ladder it was made", allowableValues = {"INSPECTION", "WARNING", "PROSECUTOR"})
+            String madeAt,
+            @Schema(description = "The total the plan pays, in whole rupiah") BigDecimal total,
+            @Schema(description = "When the employer signed it") LocalDate signedOn,
+            @Schema(description = "The instalments, in order") List<InstalmentView> instalments) {
+    }
+
+    @Schema(description = "One instalment of a plan")
+    public record InstalmentView(
+            @Schema(description = "When it is due") LocalDate dueDate,
+            @Schema(description = "The amount due, in whole rupiah") BigDecimal amount,
+            @Schema(description = "Paid so far, in whole rupiah") BigDecimal paidAmount,
+            @Schema(description = "Date of the latest payment toward it; null while nothing was paid", nullable = true)
+            LocalDate paidAt,
+            @Schema(description = "Paid after its due date, or unpaid and past it (Asia/Jakarta calendar)") boolean late) {
+    }
+
+    @Schema(description = "The withholding of public services (sanksi tidak mendapat pelayanan publik tertentu)")
+    public record SanctionView(
+            @Schema(description = "When BPJS asked the licensing office to withhold services") OffsetDateTime requestedAt,
+            @Schema(description = "The office asked (district licensing office)", nullable = true) String office,
+            @Schema(description = "The office's decision; null while it has not decided", nullable = true,
+                    allowableValues = {"IMPOSED", "REFUSED"}) String decision,
+            @Schema(description = "The services withheld", nullable = true) String services,
+            @Schema(description = "From when they are withheld", nullable = true) LocalDate effectiveFrom,
+            @Schema(description = "When the withholding was lifted; null while in force or never imposed",
+                    nullable = true) OffsetDateTime liftedAt) {
+    }
+
+    @Schema(description = "The suit BPJS filed")
+    public record CourtView(
+            @Schema(description = "SMALL_CLAIMS (gugatan sederhana, claim up to Rp500,000,000) or CIVIL_SUIT",
+                    allowableValues = {"SMALL_CLAIMS", "CIVIL_SUIT"}) String kind,
+            @Schema(description = "When it was filed", nullable = true) LocalDate filedAt,
+            @Schema(description = "The judgment; null until given", nullable = true,
+                    allowableValues = {"WON", "LOST", "SETTLED"}) String judgment) {
+    }
 
     @Schema(description = "The employer as reported")
     public record EmployerView(@Schema(description = "NIB, 13 digits") String nib,

@@ -32,10 +32,12 @@ public class ComplianceReports {
         String id = UUID.randomUUID().toString();
         jdbc.sql("""
                 INSERT INTO compliance_report (id, case_number, reporting_agency, kind, compliance_date, amount_paid,
-                    workers_registered, reference, idempotency_key, status, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    workers_registered, reference, idempotency_key, status, received_at, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, caseNumber, reportingAgency, report.kind().name(), report.date(), report.amountPaid(),
-                        report.workersRegistered(), report.reference(), idempotencyKey, PENDING, receivedAt)
+                        report.workersRegistered(), report.reference(), idempotencyKey, PENDING, receivedAt,
+                        // Where the ledger entry came from: a partner agency through the API, or staff.
+                        reportingAgency != null ? "AGENCY" : "STAFF")
                 .update();
         return id;
     }

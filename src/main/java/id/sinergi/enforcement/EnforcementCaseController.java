@@ -108,9 +108,13 @@ class EnforcementCaseController {
     }
 
     @Operation(summary = "Report the employer's compliance", description = "Delivers EmployerComplied to the case; "
-            + "staff verify it, and a verified report closes the case as COMPLIED.")
+            + "staff verify it. Verified reports are the case's payment ledger: the case closes as COMPLIED once the "
+            + "obligation is met and any fine is paid. Payments (ARREARS_PAID, FINE_PAID, INSTALMENT_PAID) need "
+            + "amountPaid > 0, WORKERS_REGISTERED needs workersRegistered. The date is judged in Asia/Jakarta: not after "
+            + "today there, not before the day the case was reported.")
     @ApiResponse(responseCode = "202", description = "Accepted for verification")
-    @ApiResponse(responseCode = "400", description = "Malformed JSON, unknown field or invalid value; `errors` lists the fields",
+    @ApiResponse(responseCode = "400", description = "Malformed JSON, unknown field, invalid value, a fact the kind needs "
+            + "missing, or a date before the case was reported; `errors` lists the fields",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such case for this agency", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -135,10 +139,15 @@ class EnforcementCaseController {
         return builder.body(Map.of("caseId", caseId, "reportId", reported.reportId(), "status", "PENDING_VERIFICATION"));
     }
 
-    @Operation(summary = "Record the prosecutor's outcome", description = "Only for the prosecutor's office named in "
-            + "the case's special power of attorney (SKK), while the case waits for it.")
-    @ApiResponse(responseCode = "202", description = "Outcome recorded")
-    @ApiResponse(responseCode = "400", description = "Malformed JSON, unknown field or invalid value; `errors` lists the fields",
+    @Operation(summary = "Record the prosecutor's report", description = "Only for the prosecutor's office named in "
+            + "the case's special power of attorney (SKK), while the case waits for it. The office reports what happened "
+            + "out of court: SUMMONED, MEDIATION, PAYMENT_STATEMENT, PARTLY_RECOVERED (progress; the case waits for the "
+            + "next report), PAID_IN_FULL (closes the case), PAYMENT_AGREEMENT (an instalment plan follows), "
+            + "FIRM_NOT_FOUND or NO_SETTLEMENT (BPJS decides between a suit and a write-off). The date is judged in "
+            + "Asia/Jakarta: not after today there, not before the day the case was reported.")
+    @ApiResponse(responseCode = "202", description = "Report recorded")
+    @ApiResponse(responseCode = "400", description = "Malformed JSON, unknown field, invalid value (an outcome outside the "
+            + "list, such as UNCOLLECTABLE), or a date before the case was reported; `errors` lists the fields",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "This agency is not a prosecutor's office", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -105,8 +105,18 @@ public class EnforcementCaseRepository {
         }
     }
 
-    int countByEmployer(String nib) {
-        return jdbc.sql("SELECT COUNT(*) FROM enforcement_case WHERE employer_nib = ?").param(nib)
+    /**
+     * The employer's earlier cases that were substantiated, the DMN's {@code priorCases}: a closed case unless
+     * triage rejected it (unfounded or a duplicate), and an open case once it has passed triage. A case still
+     * in triage does not count: nobody has yet found the report true, and a report should not raise the
+     * priority of another merely by having been filed.
+     */
+    int countSubstantiatedByEmployer(String nib) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM enforcement_case WHERE employer_nib = ?
+                  AND ((status = 'CLOSED' AND outcome NOT IN ('REJECTED_UNFOUNDED', 'REJECTED_DUPLICATE'))
+                    OR (status = 'OPEN' AND stage <> 'TRIAGE'))
+                """).param(nib)
                 .query(Integer.class).single();
     }
 

@@ -61,7 +61,7 @@ public class EnforcementCaseService {
         cases.findOpen(employer.nib(), violation.type()).ifPresent(existing -> {
             throw new DuplicateCaseException(existing.caseNumber());
         });
-        int priorCases = cases.countByEmployer(employer.nib());
+        int priorCases = cases.countSubstantiatedByEmployer(employer.nib());
         OffsetDateTime now = OffsetDateTime.now(clock);
         String caseNumber = nextCaseNumber(now.atZoneSameInstant(clock.getZone()).toLocalDate());
         var registered = new EnforcementCase(caseNumber, null, employer.nib(), employer.npwp(), employer.name(),

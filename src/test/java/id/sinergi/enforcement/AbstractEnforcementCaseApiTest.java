@@ -52,6 +52,8 @@ abstract class AbstractEnforcementCaseApiTest {
     JdbcClient jdbc;
     @Autowired
     ApiAudit audit;
+    @Autowired
+    CaseRecords records;
 
     ApiClient api;
 
@@ -462,7 +464,7 @@ abstract class AbstractEnforcementCaseApiTest {
     void twoComplianceReportsInARowOpenTwoVerificationsEachShowingItsOwnReport() {
         String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "CONTRIBUTION_ARREARS", 5, 3_000_000));
         String path = CASES + "/" + caseId + "/compliance-reports";
-        String today = java.time.LocalDate.now().toString();
+        String today = today().toString();
 
         Response first = api.postJson(path, DISNAKER, ApiClient.json(Map.of("kind", "ARREARS_PAID", "date", today,
                 "amountPaid", 1_000_000, "reference", "SLIP-A")));
@@ -554,7 +556,7 @@ abstract class AbstractEnforcementCaseApiTest {
         JsonNode closed = api.get(CASES + "/" + caseId, DISNAKER).json();
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.path("outcome").asText()).isEqualTo("PAID_IN_FULL");
-        assertProblem(api.postJson(CASES + "/" + caseId + "/prosecutor-outcomes", KEJARI, outcome("JUDGMENT_PAID")), 409);
+        assertProblem(api.postJson(CASES + "/" + caseId + "/prosecutor-outcomes", KEJARI, outcome("PAID_IN_FULL")), 409);
     }
 
     @Test
@@ -564,6 +566,273 @@ abstract class AbstractEnforcementCaseApiTest {
 
         assertProblem(api.get(CASES + "/" + caseId, KEJARI), 404);
         assertProblem(api.postJson(CASES + "/" + caseId + "/prosecutor-outcomes", KEJARI, outcome("PAID_IN_FULL")), 404);
+    }
+
+    // ---- issue 9: what the prosecutor may report, compliance facts, dates, prior cases -------------
+
+    static List<Arguments> decisionsThatAreNotTheProsecutors() {
+        return List.of(Arguments.of("UNCOLLECTABLE"), Arguments.of("SUIT_FILED"), Arguments.of("JUDGMENT_PAID"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("decisionsThatAreNotTheProsecutors")
+    void theProsecutorCannotWriteOffSueOrReportAJudgment(String outcome) {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "CONTRIBUTION_ARREARS", 5, 3_000_000));
+        referToProsecutor(caseId, "kejari-pekalongan");
+
+        Response refused = api.postJson(CASES + "/" + caseId + "/prosecutor-outcomes", KEJARI, outcome(outcome));
+
+        assertProblem(refused, 400);
+        assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("outcome");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(EnforcementCaseProcess.Elements.RECORD_PROSECUTOR_OUTCOME).count())
+                .as("the case still waits for the office's report").isOne();
+        assertThat(api.get(CASES + "/" + caseId, DISNAKER).json().path("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void aProsecutorReportDatedBeforeTheCaseWasReportedIs400NamingTheDate() {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "CONTRIBUTION_ARREARS", 5, 3_000_000));
+        referToProsecutor(caseId, "kejari-pekalongan");
+        String early = outcome("PAID_IN_FULL").replace(today().toString(), today().minusDays(1).toString());
+        String tomorrow = outcome("PAID_IN_FULL").replace(today().toString(), today().plusDays(1).toString());
+
+        Response beforeTheCase = api.postJson(CASES + "/" + caseId + "/prosecutor-outcomes", KEJARI, early);
+        Response inTheFuture = api.postJson(CASES + "/" + caseId + "/prosecutor-outcomes", KEJARI, tomorrow);
+
+        assertProblem(beforeTheCase, 400);
+        assertThat(beforeTheCase.json().path("errors").findValuesAsText("field")).containsExactly("date");
+        assertProblem(inTheFuture, 400);
+        assertThat(inTheFuture.json().path("errors").findValuesAsText("field")).containsExactly("date");
+        assertThat(api.get(CASES + "/" + caseId, DISNAKER).json().path("status").asText()).isEqualTo("OPEN");
+    }
+
+    static List<Arguments> complianceWithoutItsFacts() {
+        return List.of(
+                Arguments.of("arrears paid without an amount", Map.of("kind", "ARREARS_PAID"), "amountPaid"),
+                Arguments.of("arrears paid of zero", Map.of("kind", "ARREARS_PAID", "amountPaid", 0), "amountPaid"),
+                Arguments.of("fine paid without an amount", Map.of("kind", "FINE_PAID"), "amountPaid"),
+                Arguments.of("fine paid of zero", Map.of("kind", "FINE_PAID", "amountPaid", 0), "amountPaid"),
+                Arguments.of("instalment paid without an amount", Map.of("kind", "INSTALMENT_PAID", "workersRegistered", 5), "amountPaid"),
+                Arguments.of("instalment paid negative", Map.of("kind", "INSTALMENT_PAID", "amountPaid", -5), "amountPaid"),
+                Arguments.of("registration without workers", Map.of("kind", "WORKERS_REGISTERED"), "workersRegistered"),
+                Arguments.of("unknown kind", Map.of("kind", "PROMISED"), "kind"),
+                Arguments.of("tomorrow in Jakarta", Map.of("kind", "DATA_COMPLETED", "date", today().plusDays(1).toString()), "date"),
+                Arguments.of("before the case was reported", Map.of("kind", "DATA_COMPLETED", "date", today().minusDays(1).toString()), "date"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("complianceWithoutItsFacts")
+    void aComplianceReportWithoutTheFactItsKindNeedsIs400NamingTheField(String why, Map<String, Object> spoil, String field) {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "CONTRIBUTION_ARREARS", 5, 3_000_000));
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("date", today().toString(), "reference", "SLIP-X"));
+        body.putAll(spoil);
+
+        Response refused = api.postJson(CASES + "/" + caseId + "/compliance-reports", DISNAKER, ApiClient.json(body));
+
+        assertProblem(refused, 400);
+        assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly(field);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM compliance_report WHERE case_number = ?").param(caseId).query(Long.class).single()).isZero();
+    }
+
+    static List<Arguments> newComplianceKinds() {
+        return List.of(
+                Arguments.of(Map.of("kind", "DATA_COMPLETED")),
+                Arguments.of(Map.of("kind", "FINE_PAID", "amountPaid", 3_000)),
+                Arguments.of(Map.of("kind", "INSTALMENT_PAID", "amountPaid", 1_000_000)),
+                Arguments.of(Map.of("kind", "INSTALMENT_AGREED")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("newComplianceKinds")
+    void theNewComplianceKindsAreAcceptedAndStoredAsTheAgencysReport(Map<String, Object> facts) {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "CONTRIBUTION_ARREARS", 5, 3_000_000));
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("date", today().toString(), "reference", "SLIP-N"));
+        body.putAll(facts);
+
+        Response accepted = api.postJson(CASES + "/" + caseId + "/compliance-reports", DISNAKER, ApiClient.json(body));
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(jdbc.sql("SELECT kind || ':' || source || ':' || status FROM compliance_report WHERE case_number = ?")
+                .param(caseId).query(String.class).single()).isEqualTo(facts.get("kind") + ":AGENCY:PENDING");
+    }
+
+    @Test
+    void priorCasesCountOnlyTheEmployersSubstantiatedCases() {
+        String nib = nextNib();
+        String rejectedUnfounded = reportCase(KEMNAKER, report(nib, "SMALL", "UNREGISTERED", 5, 1_000_000));
+        endInRegister(rejectedUnfounded, "REJECTED_UNFOUNDED");
+        String rejectedDuplicate = reportCase(KEMNAKER, report(nib, "SMALL", "UNREGISTERED", 5, 1_000_000));
+        endInRegister(rejectedDuplicate, "REJECTED_DUPLICATE");
+        String complied = reportCase(KEMNAKER, report(nib, "SMALL", "UNREGISTERED", 5, 1_000_000));
+        endInRegister(complied, "COMPLIED");
+        String writtenOff = reportCase(KEMNAKER, report(nib, "SMALL", "CONTRIBUTION_ARREARS", 5, 1_000_000));
+        endInRegister(writtenOff, "WRITTEN_OFF");
+        String pastTriage = reportCase(KEMNAKER, report(nib, "SMALL", "CONTRIBUTION_ARREARS", 5, 1_000_000));
+        jdbc.sql("UPDATE enforcement_case SET stage = 'WARNING_1' WHERE case_number = ?").param(pastTriage).update();
+        reportCase(KEMNAKER, report(nib, "SMALL", "PARTIALLY_REGISTERED", 5, 1_000_000)); // still in triage
+
+        String latest = reportCase(KEMNAKER, report(nib, "SMALL", "UNREGISTERED", 5, 1_000_000));
+
+        var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(latest).singleResult();
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), EnforcementCaseProcess.Vars.PRIOR_CASES))
+                .as("COMPLIED, WRITTEN_OFF and the open case past triage; not the rejected reports nor the one in triage")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aFreshCaseHasNoInspectionFineInstalmentPlanSanctionOrCourt() {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000));
+
+        JsonNode c = api.get(CASES + "/" + caseId, DISNAKER).json();
+
+        for (String section : List.of("inspection", "fine", "instalmentPlan", "sanction", "court")) {
+            assertThat(c.has(section)).as(section + " present").isTrue();
+            assertThat(c.path(section).isNull()).as(section + " is null").isTrue();
+        }
+    }
+
+    @Test
+    void theCaseShowsWhatTheLadderEstablishedAndTheVerifiedFinePayments() {
+        String nib = nextNib();
+        String caseId = reportCase(DISNAKER, report(nib, "MEDIUM", "CONTRIBUTION_ARREARS", 12, 24_000_000));
+        var inspectionAt = java.time.OffsetDateTime.parse("2026-11-26T09:00:00+07:00");
+        records.inspectionScheduled(caseId, inspectionAt, "Kantor PT Maju Jaya, Batang");
+        records.arrearsEstablished(caseId, new java.math.BigDecimal("20000000"), 14);
+        records.fineImposed(caseId, new java.math.BigDecimal("20000"), new java.math.BigDecimal("20000000"),
+                java.time.OffsetDateTime.parse("2026-12-01T10:00:00+07:00"));
+        records.fineDue(caseId, java.time.OffsetDateTime.parse("2026-12-31T23:59:59+07:00"));
+        records.sanctionRequested(caseId, "DPMPTSP Kabupaten Batang", java.time.OffsetDateTime.parse("2027-01-05T10:00:00+07:00"));
+        records.sanctionDecided(caseId, "IMPOSED", "Izin usaha; IMB", java.time.LocalDate.parse("2027-01-10"));
+        records.suitFiled(caseId, "SMALL_CLAIMS", java.time.LocalDate.parse("2027-03-01"));
+        records.judgment(caseId, "WON");
+        // The fine's ledger: verified FINE_PAID reports only (5,000 + 7,000 = 12,000, the latest on 20 Dec).
+        ledger(caseId, "FINE_PAID", 5_000, "2026-12-10", "VERIFIED");
+        ledger(caseId, "FINE_PAID", 7_000, "2026-12-20", "VERIFIED");
+        ledger(caseId, "FINE_PAID", 8_000, "2026-12-22", "REJECTED");
+        ledger(caseId, "FINE_PAID", 8_000, "2026-12-23", "PENDING");
+        ledger(caseId, "ARREARS_PAID", 1_000_000, "2026-12-24", "VERIFIED");
+
+        JsonNode c = api.get(CASES + "/" + caseId, DISNAKER).json();
+
+        JsonNode inspection = c.path("inspection");
+        assertThat(java.time.OffsetDateTime.parse(inspection.path("scheduledAt").asText()).toInstant()).isEqualTo(inspectionAt.toInstant());
+        assertThat(inspection.path("place").asText()).isEqualTo("Kantor PT Maju Jaya, Batang");
+        assertThat(inspection.path("establishedArrears").asLong()).isEqualTo(20_000_000);
+        assertThat(inspection.path("workersFound").asInt()).isEqualTo(14);
+        JsonNode fine = c.path("fine");
+        assertThat(fine.path("amount").asLong()).isEqualTo(20_000);
+        assertThat(fine.path("basis").asLong()).isEqualTo(20_000_000);
+        assertThat(java.time.OffsetDateTime.parse(fine.path("dueAt").asText()).toInstant())
+                .isEqualTo(java.time.OffsetDateTime.parse("2026-12-31T23:59:59+07:00").toInstant());
+        assertThat(fine.path("paidAmount").asLong()).isEqualTo(12_000);
+        assertThat(fine.path("paidAt").asText()).isEqualTo("2026-12-20");
+        JsonNode sanction = c.path("sanction");
+        assertThat(sanction.path("office").asText()).isEqualTo("DPMPTSP Kabupaten Batang");
+        assertThat(sanction.path("decision").asText()).isEqualTo("IMPOSED");
+        assertThat(sanction.path("services").asText()).isEqualTo("Izin usaha; IMB");
+        assertThat(sanction.path("effectiveFrom").asText()).isEqualTo("2027-01-10");
+        assertThat(sanction.path("liftedAt").isNull()).isTrue();
+        JsonNode court = c.path("court");
+        assertThat(court.path("kind").asText()).isEqualTo("SMALL_CLAIMS");
+        assertThat(court.path("filedAt").asText()).isEqualTo("2027-03-01");
+        assertThat(court.path("judgment").asText()).isEqualTo("WON");
+        assertThat(c.path("instalmentPlan").isNull()).isTrue();
+
+        JsonNode listed = api.get(CASES + "?nib=" + nib, DISNAKER).json().path("items").get(0);
+        assertThat(listed.path("fine")).isEqualTo(fine);
+        assertThat(listed.path("court")).isEqualTo(court);
+    }
+
+    @Test
+    void theCaseShowsItsLatestInstalmentPlanWithLateInstalments() {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "SMALL", "CONTRIBUTION_ARREARS", 5, 3_000_000));
+        var now = java.time.OffsetDateTime.now();
+        String old = plan(caseId, "WARNING", "DEFAULTED", 3_000_000, "2026-10-01", now.minusDays(30));
+        instalment(old, 1, "2026-10-15", 3_000_000, 0, null);
+        String current = plan(caseId, "PROSECUTOR", "ACTIVE", 3_000_000, "2026-11-01", now.minusDays(1));
+        java.time.LocalDate today = today();
+        instalment(current, 1, today.minusDays(20).toString(), 1_000_000, 1_000_000, today.minusDays(22).toString());
+        instalment(current, 2, today.minusDays(10).toString(), 1_000_000, 1_000_000, today.minusDays(8).toString());
+        instalment(current, 3, today.minusDays(1).toString(), 500_000, 200_000, today.minusDays(3).toString());
+        instalment(current, 4, today.toString(), 500_000, 0, null);
+
+        JsonNode plan = api.get(CASES + "/" + caseId, DISNAKER).json().path("instalmentPlan");
+
+        assertThat(plan.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(plan.path("madeAt").asText()).isEqualTo("PROSECUTOR");
+        assertThat(plan.path("total").asLong()).isEqualTo(3_000_000);
+        assertThat(plan.path("signedOn").asText()).isEqualTo("2026-11-01");
+        JsonNode instalments = plan.path("instalments");
+        assertThat(instalments.findValuesAsText("dueDate")).containsExactly(today.minusDays(20).toString(),
+                today.minusDays(10).toString(), today.minusDays(1).toString(), today.toString());
+        // Paid early: on time; paid two days after the due date: late; short after its due date: late;
+        // due today and unpaid: not late yet.
+        assertThat(instalments.findValues("late")).extracting(JsonNode::asBoolean).containsExactly(false, true, true, false);
+        assertThat(instalments.get(2).path("paidAmount").asLong()).isEqualTo(200_000);
+        assertThat(instalments.get(3).path("paidAt").isNull()).isTrue();
+    }
+
+    @Test
+    void theOpenApiDescriptionListsTheNewStagesOutcomesKindsAndSections() {
+        JsonNode schemas = api.get("/v3/api-docs", null).json().path("components").path("schemas");
+        JsonNode enforcementCase = schemas.path("EnforcementCase").path("properties");
+
+        assertThat(enumOf(enforcementCase.path("stage"))).contains("INSPECTION", "FINE", "SERVICE_SANCTION", "PROSECUTOR", "COURT", "CLOSED");
+        assertThat(enumOf(enforcementCase.path("outcome"))).contains("COMPLIED", "PAID_IN_FULL", "JUDGMENT_PAID", "WRITTEN_OFF");
+        assertThat(enumOf(schemas.path("ProsecutorOutcomeReport").path("properties").path("outcome"))).containsExactly(
+                "SUMMONED", "MEDIATION", "PAYMENT_STATEMENT", "PARTLY_RECOVERED", "PAID_IN_FULL", "PAYMENT_AGREEMENT",
+                "FIRM_NOT_FOUND", "NO_SETTLEMENT");
+        assertThat(enumOf(schemas.path("ComplianceReport").path("properties").path("kind"))).containsExactly(
+                "WORKERS_REGISTERED", "DATA_COMPLETED", "ARREARS_PAID", "FINE_PAID", "INSTALMENT_PAID", "INSTALMENT_AGREED");
+        assertThat(enforcementCase.has("inspection") && enforcementCase.has("fine") && enforcementCase.has("instalmentPlan")
+                && enforcementCase.has("sanction") && enforcementCase.has("court")).isTrue();
+        assertThat(enumOf(schemas.path("CourtView").path("properties").path("kind"))).containsExactly("SMALL_CLAIMS", "CIVIL_SUIT");
+        assertThat(enumOf(schemas.path("CourtView").path("properties").path("judgment"))).containsExactly("WON", "LOST", "SETTLED");
+        assertThat(enumOf(schemas.path("SanctionView").path("properties").path("decision"))).containsExactly("IMPOSED", "REFUSED");
+        assertThat(enumOf(schemas.path("InstalmentPlanView").path("properties").path("status"))).containsExactly("ACTIVE", "PAID_OFF", "DEFAULTED");
+    }
+
+    private static List<String> enumOf(JsonNode property) {
+        List<String> values = new ArrayList<>();
+        JsonNode items = property.has("enum") ? property.path("enum") : property.path("items").path("enum");
+        items.forEach(v -> values.add(v.asText()));
+        assertThat(values).as("enum of " + property).isNotEmpty();
+        return values;
+    }
+
+    /** Ends a case in the register only (and drops its process): what triage or the ladder would have left. */
+    private void endInRegister(String caseId, String outcome) {
+        var runtime = engine.getRuntimeService();
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+        runtime.deleteProcessInstance(instance.getId(), "test: ended in the register", true);
+        jdbc.sql("UPDATE enforcement_case SET status = 'CLOSED', stage = 'CLOSED', outcome = ?, open_case_key = NULL, closed_at = ? WHERE case_number = ?")
+                .params(outcome, java.time.OffsetDateTime.now(), caseId).update();
+    }
+
+    private void ledger(String caseId, String kind, long amount, String date, String status) {
+        jdbc.sql("""
+                INSERT INTO compliance_report (id, case_number, reporting_agency, kind, compliance_date, amount_paid,
+                    reference, status, received_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(java.util.UUID.randomUUID().toString(), caseId, "disnaker-batang", kind,
+                        java.time.LocalDate.parse(date), new java.math.BigDecimal(amount), "SLIP-" + date, status,
+                        java.time.OffsetDateTime.now(), "AGENCY")
+                .update();
+    }
+
+    private String plan(String caseId, String madeAt, String status, long total, String signedOn, java.time.OffsetDateTime createdAt) {
+        String id = java.util.UUID.randomUUID().toString();
+        jdbc.sql("INSERT INTO instalment_plan (id, case_number, made_at, status, total, signed_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, caseId, madeAt, status, new java.math.BigDecimal(total), java.time.LocalDate.parse(signedOn), createdAt)
+                .update();
+        return id;
+    }
+
+    private void instalment(String planId, int seq, String due, long amount, long paid, String paidOn) {
+        jdbc.sql("INSERT INTO instalment (plan_id, seq, due_date, amount, paid_amount, paid_on) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(planId, seq, java.time.LocalDate.parse(due), new java.math.BigDecimal(amount), new java.math.BigDecimal(paid),
+                        paidOn == null ? null : java.time.LocalDate.parse(paidOn))
+                .update();
     }
 
     // ---- a whole case, agency and staff together ------------------------------------------------
@@ -657,17 +926,22 @@ abstract class AbstractEnforcementCaseApiTest {
         return (Map<String, Object>) body.get("violation");
     }
 
+    /** Agencies send dates as the calendar in Jakarta has them, whatever zone this JVM runs in. */
+    static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    }
+
     static String nextNib() {
         return Long.toString(NIB.incrementAndGet());
     }
 
     static String compliance() {
-        return ApiClient.json(Map.of("kind", "WORKERS_REGISTERED", "date", java.time.LocalDate.now().toString(),
+        return ApiClient.json(Map.of("kind", "WORKERS_REGISTERED", "date", today().toString(),
                 "workersRegistered", 5, "reference", "BUKTI-REG-01"));
     }
 
     static String outcome(String kind) {
-        return ApiClient.json(Map.of("outcome", kind, "date", java.time.LocalDate.now().toString(),
+        return ApiClient.json(Map.of("outcome", kind, "date", today().toString(),
                 "recoveredAmount", 3_000_000, "notes", "Dibayar lunas setelah mediasi"));
     }
 
