@@ -28,7 +28,6 @@ class CaseSections {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CalendarProperties calendar;
-    private volatile boolean plansExist;
 
     CaseSections(JdbcClient jdbc, Clock clock, CalendarProperties calendar) {
         this.jdbc = jdbc;
@@ -127,11 +126,8 @@ class CaseSections {
     private record Plan(String id, String caseNumber, String status, String madeAt, BigDecimal total, LocalDate signedOn) {
     }
 
-    /** Each case's latest plan (by created_at) with its instalments; empty before instalment plans exist. */
+    /** Each case's latest plan (by created_at) with its instalments. */
     private Map<String, CaseView.InstalmentPlanView> currentPlans(Collection<String> caseNumbers) {
-        if (!plansExist()) {
-            return Map.of();
-        }
         Map<String, Plan> latest = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT id, case_number, status, made_at, total, signed_on FROM instalment_plan
@@ -166,15 +162,4 @@ class CaseSections {
         return plans;
     }
 
-    /**
-     * Instalment plans arrive with migration V10; until then a case has none. Once the table is there it
-     * stays, so only the positive answer is remembered.
-     */
-    private boolean plansExist() {
-        if (!plansExist) {
-            plansExist = jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = 'instalment_plan'")
-                    .query(Long.class).single() > 0;
-        }
-        return plansExist;
-    }
 }
