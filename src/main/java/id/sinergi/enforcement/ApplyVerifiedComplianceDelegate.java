@@ -37,10 +37,10 @@ class ApplyVerifiedComplianceDelegate implements JavaDelegate {
         if (kind == ComplianceKind.ARREARS_PAID) {
             variables.setOutstandingArrears(settlement.outstanding(variables.caseNumber(), variables.assessedArrears()));
         }
-        if (kind == ComplianceKind.INSTALMENT_PAID
-                && plans.recordPayment(variables.caseNumber(), BigDecimal.valueOf(variables.amount(Vars.AMOUNT_PAID)),
-                        variables.date(Vars.COMPLIANCE_DATE), variables.text(Vars.COMPLIANCE_REFERENCE))) {
-            // The plan decides whether it is paid off (in its own job): a paid-off plan closes the case.
+        if (kind == ComplianceKind.INSTALMENT_PAID) {
+            plans.recordPayment(variables.caseNumber(), BigDecimal.valueOf(variables.amount(Vars.AMOUNT_PAID)),
+                    variables.date(Vars.COMPLIANCE_DATE), variables.text(Vars.COMPLIANCE_REFERENCE));
+            // The plan judges itself (in its own job): paid off, it closes the case; behind, it stays in default.
             plans.notifyPaymentRecorded(variables.caseNumber());
         }
         boolean planRunning = plans.current(variables.caseNumber())

@@ -298,7 +298,7 @@ public final class EnforcementCaseProcess {
         public java.time.LocalDate date(String name) {
             Object value = scope.getVariable(name);
             if (value instanceof Date date) {
-                return date.toInstant().atZone(id.sinergi.calendar.Zones.OFFICE).toLocalDate();
+                return id.sinergi.calendar.Zones.officeDate(date);
             }
             if (value instanceof String text && !text.isBlank()) {
                 return java.time.LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);

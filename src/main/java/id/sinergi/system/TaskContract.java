@@ -311,7 +311,7 @@ public final class TaskContract {
         private void checkDate(Object value) {
             LocalDate date = null;
             if (value instanceof Date instant) {
-                date = instant.toInstant().atZone(id.sinergi.calendar.Zones.OFFICE).toLocalDate();
+                date = id.sinergi.calendar.Zones.officeDate(instant);
             } else if (value instanceof String text) {
                 try {
                     date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
@@ -341,7 +341,7 @@ public final class TaskContract {
 
         private static LocalDate asDate(Object value) {
             if (value instanceof Date instant) {
-                return instant.toInstant().atZone(id.sinergi.calendar.Zones.OFFICE).toLocalDate();
+                return id.sinergi.calendar.Zones.officeDate(instant);
             }
             if (value instanceof String text && text.length() >= 10) {
                 try {

@@ -845,12 +845,26 @@ abstract class AbstractEnforcementCaseApiTest {
         assertThat(api.send("POST", "/engine-rest/task/" + triage + "/complete", ApiClient.withJson(ApiClient.basic("officer", STAFF_PASSWORD)),
                 ApiClient.json(Map.of("variables", Map.of("triageDecision", Map.of("value", "ACCEPT"),
                         "triageNotes", Map.of("value", "Data BPJS cocok")))).getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(204);
+        // The inspector sets the appointment before any summons goes out; a date in the past is refused.
+        String schedule = taskId("inspector", caseId);
+        Map<String, Object> appointment = new java.util.HashMap<>(Map.of(
+                "inspectionDate", Map.of("value", java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE).minusDays(1).toString()),
+                "inspectionTime", Map.of("value", "09:30"), "inspectionPlace", Map.of("value", "Kantor Cabang Pekalongan"),
+                "inspectionTeam", Map.of("value", "Rina Wati"), "labourInspectors", Map.of("value", "Agus Salim")));
+        var refused = api.send("POST", "/engine-rest/task/" + schedule + "/complete", ApiClient.withJson(ApiClient.basic("inspector", STAFF_PASSWORD)),
+                ApiClient.json(Map.of("variables", appointment)).getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("inspectionDate");
+        appointment.put("inspectionDate", Map.of("value", java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE).plusDays(2).toString()));
+        assertThat(api.send("POST", "/engine-rest/task/" + schedule + "/complete", ApiClient.withJson(ApiClient.basic("inspector", STAFF_PASSWORD)),
+                ApiClient.json(Map.of("variables", appointment)).getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(204);
         runLetterJobs(caseId);
 
         JsonNode inspection = api.get(CASES + "/" + caseId, KEMNAKER).json();
         assertThat(inspection.path("stage").asText()).isEqualTo("INSPECTION");
         assertThat(inspection.path("timeline").findValuesAsText("stage")).containsExactly("TRIAGE", "INSPECTION");
-        assertThat(inspection.path("letters").findValuesAsText("kind")).containsExactly("SUMMONS");
+        assertThat(inspection.path("letters").findValuesAsText("kind")).containsExactly("SUMMONS", "LABOUR_OFFICE_NOTICE");
+        assertThat(inspection.path("inspection").path("place").asText()).isEqualTo("Kantor Cabang Pekalongan");
         assertThat(inspection.path("letters").get(0).path("number").asText()).matches("\\d{5}/PGL/PKL/[IVXLC]+/\\d{4}");
         assertThat(inspection.path("letters").get(0).path("status").asText()).isEqualTo("SENT");
 

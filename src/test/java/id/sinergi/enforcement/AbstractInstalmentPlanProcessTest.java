@@ -120,7 +120,15 @@ abstract class AbstractInstalmentPlanProcessTest {
     boolean pay(ProcessInstance plan, long amount, LocalDate paidOn) {
         boolean paidOff = plans.recordPayment(plan.getBusinessKey(), BigDecimal.valueOf(amount), paidOn, "BUKTI-" + amount);
         plans.notifyPaymentRecorded(plan.getBusinessKey());
+        runCheck(plan);
         return paidOff;
+    }
+
+    /** The check runs in its own job (asyncBefore), apart from the transaction that recorded the payment. */
+    void runCheck(ProcessInstance plan) {
+        var management = engine.getManagementService();
+        management.createJobQuery().processInstanceId(plan.getId()).messages().list()
+                .forEach(job -> management.executeJob(job.getId()));
     }
 
     Job checkTimer(ProcessInstance plan) {
@@ -132,6 +140,7 @@ abstract class AbstractInstalmentPlanProcessTest {
 
     void fireCheckTimer(ProcessInstance plan) {
         engine.getManagementService().executeJob(checkTimer(plan).getId());
+        runCheck(plan);
     }
 
     InstalmentPlans.Plan stored(ProcessInstance plan) {
@@ -319,6 +328,13 @@ abstract class AbstractInstalmentPlanProcessTest {
         assertThat(management.createJobQuery().processInstanceId(ladder.processInstanceId).active().count()).isZero();
         assertThat(ladderPause.pause(ladder.processInstanceId)).isEmpty();
 
+        // Only a plan in default resumes the ladder (a paid-off plan closes the case instead).
+        inCommand(ladder.processInstanceId, ladderPause::resume);
+        assertThat(management.createJobQuery().jobId(outreach.getId()).singleResult().isSuspended())
+                .as("not resumed without a default").isTrue();
+        engine.getRuntimeService().setVariableLocal(ladder.processInstanceId, LadderPause.PAUSED_JOBS, outreach.getId());
+        engine.getRuntimeService().setVariable(ladder.processInstanceId, EnforcementCaseProcess.Vars.INSTALMENT_PLAN_RESULT,
+                InstalmentPlanProcess.Status.DEFAULTED.name());
         inCommand(ladder.processInstanceId, ladderPause::resume);
 
         var resumed = management.createJobQuery().jobId(outreach.getId()).singleResult();

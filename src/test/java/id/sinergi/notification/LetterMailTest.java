@@ -77,12 +77,22 @@ class LetterMailTest extends AbstractLetterMailTest {
 
         cases.execute(cases.letterJob(c, Elements.REQUEST_SERVICE_WITHHOLDING));
 
-        assertThat(received()).as("the office gets it, the employer does not").hasSize(1);
-        MimeMessage mail = received()[0];
+        // The district's licensing office (the branch's default district, Batang) and the OSS office for
+        // centrally issued licences each get their own letter; the employer gets none.
+        assertThat(received()).as("the offices get it, the employer does not").hasSize(2);
+        MimeMessage mail = java.util.Arrays.stream(received()).filter(m -> {
+            try {
+                return ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress().equals("dpmptsp@batangkab.example");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
         var to = (InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0];
         assertThat(to.getAddress()).isEqualTo("dpmptsp@batangkab.example");
         assertThat(to.getPersonal()).isEqualTo("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Batang");
-        Letter letter = cases.letter(c, LetterKind.SERVICE_WITHHOLDING_REQUEST);
+        Letter letter = letterRepository.forCase(c.caseNumber()).stream()
+                .filter(l -> l.kind() == LetterKind.SERVICE_WITHHOLDING_REQUEST && l.recipientEmail().equals("dpmptsp@batangkab.example"))
+                .findFirst().orElseThrow();
         assertThat(letter.number()).contains("/TMP3T/PKL/");
         assertThat(mail.getHeader(MailDelivery.LETTER_NUMBER_HEADER)).containsExactly(letter.number());
         assertThat(mail.getSubject()).isEqualTo(
