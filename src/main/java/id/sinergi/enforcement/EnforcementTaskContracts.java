@@ -27,7 +27,8 @@ public class EnforcementTaskContracts implements TaskContracts {
                     .text("inspectionTime").required().pattern("([01]\\d|2[0-3]):[0-5]\\d")
                     .text("inspectionPlace").required().maxLength(300)
                     .text("inspectionTeam").required().maxLength(500)
-                    .text("labourInspectors").maxLength(500),
+                    // A joint inspection names the labour inspectors (the route decision set jointInspection).
+                    .text("labourInspectors").maxLength(500).requiredWhen("jointInspection", "true"),
             task("UserTask_RecordInspection")
                     // A checkbox always submits; the gateway after the task reads it.
                     .flag("employerAttended").required()

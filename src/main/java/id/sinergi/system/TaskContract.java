@@ -152,7 +152,7 @@ public final class TaskContract {
             }
         }
         for (Field field : fields.values()) {
-            if (field.isRequiredGiven(values) && isBlank(plain(values.get(field.key)))) {
+            if (field.isRequiredGiven(values, processVariables) && isBlank(plain(values.get(field.key)))) {
                 throw refuse(field.key, field.required
                         ? "'%s' is required".formatted(field.key)
                         : "'%s' is required when '%s' is %s".formatted(field.key, field.requiredWhenKey,
@@ -247,14 +247,19 @@ public final class TaskContract {
         public boolean isApplicationOnly() { return applicationOnly; }
         public Temporal temporal() { return temporal; }
 
-        boolean isRequiredGiven(Map<String, ?> submitted) {
+        /**
+         * Required outright, or when another field has one of the given values: a field of this submission,
+         * or else a variable the task already sees (a routing fact such as {@code jointInspection}).
+         */
+        boolean isRequiredGiven(Map<String, ?> submitted, java.util.function.Function<String, Object> processVariables) {
             if (required) {
                 return true;
             }
             if (requiredWhenKey == null) {
                 return false;
             }
-            Object other = plain(submitted.get(requiredWhenKey));
+            Object other = plain(submitted.containsKey(requiredWhenKey) ? submitted.get(requiredWhenKey)
+                    : processVariables.apply(requiredWhenKey));
             return other != null && requiredWhenValues.contains(String.valueOf(other));
         }
 

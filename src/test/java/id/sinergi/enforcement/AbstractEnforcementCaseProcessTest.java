@@ -140,6 +140,12 @@ abstract class AbstractEnforcementCaseProcessTest {
         driver.acceptTriage();
         assertThat(instance(driver)).isWaitingAt(Elements.SCHEDULE_INSPECTION);
         assertThat(lettersSent(driver)).as("no summons before the appointment is set").isEmpty();
+        String schedule = driver.task(Elements.SCHEDULE_INSPECTION).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(schedule, Map.of("inspectionDate",
+                EnforcementCaseDriver.TOMORROW.toString(), "inspectionTime", "09:00", "inspectionPlace", "Kantor Cabang",
+                "inspectionTeam", "Rina Wati")))
+                .as("a joint inspection names the labour inspectors")
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("labourInspectors");
         driver.scheduleInspection();
 
         assertThat(instance(driver)).isWaitingAt(Elements.RECORD_INSPECTION);
