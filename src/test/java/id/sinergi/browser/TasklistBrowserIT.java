@@ -8,8 +8,6 @@ import id.sinergi.enforcement.EnforcementCaseProcess;
 import id.sinergi.enforcement.EnforcementCaseService;
 import id.sinergi.enforcement.SizeClass;
 import id.sinergi.enforcement.ViolationType;
-import id.sinergi.notification.Letter;
-import id.sinergi.notification.LetterKind;
 import id.sinergi.notification.LetterRepository;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -85,7 +83,7 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
         logout();
         login("inspector");
         selectFilter(GROUP_TASKS_FILTER);
-        // Appears only after the job executor has sent the summons (an asynchronous service task).
+        // The inspector first sets the appointment: no summons goes out before it.
         String inspectionTaskId = openTaskOfCase(INSPECTION_TASK_NAME, caseNumber, NEXT_TASK_TIMEOUT);
         assertThat(waitForFormText(caseNumber).getText()).contains(employerName).doesNotContain("{{");
         assertThat(waitForFormText("Pemeriksaan gabungan").getText()).contains("Pengawas Ketenagakerjaan: Ya");
@@ -99,8 +97,7 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
                     assertThat(link.getType()).isEqualTo(IdentityLinkType.CANDIDATE);
                     assertThat(link.getGroupId()).isEqualTo("inspectors");
                 });
-        assertThat(letters.forCase(caseNumber)).filteredOn(Letter::isSent).extracting(Letter::kind)
-                .containsExactly(LetterKind.SUMMONS);
+        assertThat(letters.forCase(caseNumber)).as("no summons before the appointment is set").isEmpty();
     }
 
     /** The case number is in every form's case summary ("Kasus ..."), never on the task cards. */
