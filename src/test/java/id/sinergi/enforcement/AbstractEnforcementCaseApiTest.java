@@ -882,6 +882,40 @@ abstract class AbstractEnforcementCaseApiTest {
     }
 
     @Test
+    void anOfficerRecordsAPaymentMadeAtTheBranchFromTasklistsStartForm() {
+        String caseId = reportCase(KEMNAKER, report(nextNib(), "SMALL", "CONTRIBUTION_ARREARS", 12, 9_000_000));
+        String start = "/engine-rest/process-definition/key/" + ComplianceRecording.KEY + "/submit-form";
+        String today = java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE).toString();
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("caseNumber", Map.of("value", caseId),
+                "complianceKind", Map.of("value", "ARREARS_PAID"), "complianceDate", Map.of("value", today),
+                "complianceReference", Map.of("value", "BUKTI-KC-17")));
+
+        var noAmount = api.send("POST", start, ApiClient.withJson(ApiClient.basic("officer", STAFF_PASSWORD)),
+                ApiClient.json(Map.of("variables", form)).getBytes(StandardCharsets.UTF_8));
+        assertThat(noAmount.status()).isEqualTo(400);
+        assertThat(noAmount.body()).contains("amountPaid");
+        form.put("amountPaid", Map.of("value", 4_000_000, "type", "Long"));
+        form.put("caseNumber", Map.of("value", "ENF-1999-000001"));
+        var unknownCase = api.send("POST", start, ApiClient.withJson(ApiClient.basic("officer", STAFF_PASSWORD)),
+                ApiClient.json(Map.of("variables", form)).getBytes(StandardCharsets.UTF_8));
+        assertThat(unknownCase.status()).isEqualTo(400);
+        assertThat(unknownCase.body()).contains("caseNumber");
+        form.put("caseNumber", Map.of("value", caseId));
+        assertThat(api.send("POST", start, ApiClient.withJson(ApiClient.basic("partnerships", STAFF_PASSWORD)),
+                ApiClient.json(Map.of("variables", form)).getBytes(StandardCharsets.UTF_8)).status())
+                .as("only enforcement officers record compliance: others do not even see the process").isEqualTo(404);
+
+        assertThat(api.send("POST", start, ApiClient.withJson(ApiClient.basic("officer", STAFF_PASSWORD)),
+                ApiClient.json(Map.of("variables", form)).getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+
+        var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(EnforcementCaseProcess.Elements.VERIFY_COMPLIANCE).singleResult();
+        assertThat(task).as("the same verification as an agency's report").isNotNull();
+        assertThat(jdbc.sql("SELECT source || ' ' || kind || ' ' || amount_paid || ' ' || reference FROM compliance_report WHERE case_number = ?")
+                .param(caseId).query(String.class).single()).isEqualTo("STAFF ARREARS_PAID 4000000 BUKTI-KC-17");
+    }
+
+    @Test
     void theOpenApiDescriptionListsEveryEndpointAndItsErrors() {
         Response docs = api.get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
