@@ -156,9 +156,16 @@ class CaseLetters {
         if (asked.isEmpty()) {
             asked.add(offices.districtOrDefault(districtId).licensing());
         }
+        // Pasal 10(7): the fine paid in full and the obligation met; with no fine imposed, only the latter.
+        String settled = EnforcementCaseProcess.variables(execution).fineAmount().signum() > 0
+                ? "telah membayar lunas denda administratif dan memenuhi kewajibannya dalam Program JKN"
+                : "telah memenuhi kewajibannya dalam Program JKN";
         List<Letter> sent = new ArrayList<>();
         for (Office office : asked) {
-            Map<String, String> fields = proofs == null ? Map.of() : Map.of("proofs", proofs);
+            Map<String, String> fields = new java.util.HashMap<>(Map.of("settlement", settled));
+            if (proofs != null) {
+                fields.put("proofs", proofs);
+            }
             sent.add(send(execution, LetterKind.SANCTION_LIFTING_REQUEST, office.id(), fields, null, office));
         }
         return sent;

@@ -195,6 +195,8 @@ abstract class AbstractCaseLettersMailTest {
 
         mailServer.purgeEmailFromAllMailboxes();
         String proofs = "bukti pembayaran denda BUKTI-1 tanggal 2 Desember 2026; bukti pendaftaran 12 pekerja BUKTI-2";
+        // A fine of Rp4,320 was imposed (and paid): the letter says so (Pasal 10(7)).
+        engine.getRuntimeService().setVariable(c.processInstanceId, "fineAmount", 4_320L);
         List<Letter> liftings = inCase(c, execution -> caseLetters.requestLifting(execution, "kabupaten-pekalongan", proofs));
 
         assertThat(received()).hasSize(2);

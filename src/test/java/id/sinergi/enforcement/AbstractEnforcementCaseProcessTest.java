@@ -286,6 +286,13 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(driver.stage()).isEqualTo("SERVICE_SANCTION");
         assertThat(driver.variable("servicesWithheld")).isEqualTo(true);
         assertThat(cases.find(driver.caseNumber).orElseThrow().stage()).isEqualTo(Stage.SERVICE_SANCTION);
+
+        // With no fine, registering is the whole of Pasal 10(7): the lifting letter claims no fine paid.
+        driver.withholdingDecided("IMPOSED").verified(service, ComplianceKind.WORKERS_REGISTERED, null);
+        assertClosedAs(driver, Outcome.COMPLIED);
+        var lifting = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
+                .findFirst().orElseThrow();
+        assertThat(lifting.body()).contains("telah memenuhi kewajibannya", "bukti pendaftaran").doesNotContain("denda");
     }
 
     @Test
@@ -549,6 +556,9 @@ abstract class AbstractEnforcementCaseProcessTest {
 
         assertClosedAs(driver, Outcome.COMPLIED);
         assertThat(lettersSent(driver)).endsWith(LetterKind.SANCTION_LIFTING_REQUEST);
+        var lifting = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
+                .findFirst().orElseThrow();
+        assertThat(lifting.body()).contains("telah membayar lunas denda administratif", "bukti pembayaran denda Rp4.320");
     }
 
     @Test
