@@ -48,8 +48,8 @@ public class CaseSettlement {
                 SELECT kind, COALESCE(SUM(amount_paid), 0) AS paid FROM compliance_report
                 WHERE case_number = ? AND status = 'VERIFIED' GROUP BY kind
                 """).param(caseNumber)
-                .query((rs, n) -> paid.put(ComplianceKind.valueOf(rs.getString("kind")), rs.getBigDecimal("paid")))
-                .list();
+                .query((rs, n) -> Map.entry(ComplianceKind.valueOf(rs.getString("kind")), rs.getBigDecimal("paid")))
+                .list().forEach(entry -> paid.put(entry.getKey(), entry.getValue()));
         return new Ledger(paid);
     }
 
