@@ -46,12 +46,22 @@ public class EnforcementCaseService {
      */
     @Transactional
     public EnforcementCase report(CaseReport report, String reportedBy) {
-        return report(report, reportedBy, null);
+        return report(report, reportedBy, (String) null);
     }
 
     /** As {@link #report(CaseReport, String)}, for a case reported by a partner agency through the API. */
     @Transactional
     public EnforcementCase report(CaseReport report, String reportedBy, String reportingAgency) {
+        return report(report, reportedBy, reportingAgency, reportingAgency == null ? null : ReportSource.AGENCY_API);
+    }
+
+    /** As {@link #report(CaseReport, String)}, for a case the branch opens itself, from one of its sources. */
+    @Transactional
+    public EnforcementCase report(CaseReport report, String reportedBy, ReportSource source) {
+        return report(report, reportedBy, null, source);
+    }
+
+    private EnforcementCase report(CaseReport report, String reportedBy, String reportingAgency, ReportSource source) {
         var violations = validator.validate(report);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -72,6 +82,9 @@ public class EnforcementCaseService {
         cases.insert(registered);
         if (employer.district() != null) {
             records.districtChosen(caseNumber, employer.district());
+        }
+        if (source != null) {
+            records.sourceRecorded(caseNumber, source);
         }
 
         Map<String, Object> variables = new HashMap<>();

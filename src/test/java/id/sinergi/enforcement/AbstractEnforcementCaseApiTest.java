@@ -882,6 +882,52 @@ abstract class AbstractEnforcementCaseApiTest {
     }
 
     @Test
+    void anOfficerOpensACaseFromTasklistsStartFormAndADuplicateIsRefusedNamingTheOpenCase() {
+        String start = "/engine-rest/process-definition/key/" + CaseOpening.KEY + "/submit-form";
+        String nib = nextNib();
+        Map<String, Object> form = new java.util.HashMap<>(Map.ofEntries(
+                Map.entry("source", Map.of("value", "DATA_MATCHING")), Map.entry("employerNib", Map.of("value", nib)),
+                Map.entry("employerNpwp", Map.of("value", "0123456789012")), Map.entry("employerName", Map.of("value", "CV Batik Pesisir")),
+                Map.entry("employerAddress", Map.of("value", "Jl. Hayam Wuruk 3, Pekalongan")),
+                Map.entry("employerEmail", Map.of("value", "admin@batikpesisir.example")), Map.entry("sizeClass", Map.of("value", "SMALL")),
+                Map.entry("employerDistrict", Map.of("value", "kota-pekalongan")), Map.entry("violationType", Map.of("value", "UNREGISTERED")),
+                Map.entry("workersAffected", Map.of("value", 14)), Map.entry("arrearsAmount", Map.of("value", 5_040_000, "type", "Long")),
+                Map.entry("monthsInArrears", Map.of("value", 3)), Map.entry("reference", Map.of("value", "PMD-2026-11-0042"))));
+        long casesBefore = jdbc.sql("SELECT COUNT(*) FROM enforcement_case").query(Long.class).single();
+
+        var badNpwp = submit(start, "officer", form);
+        assertThat(badNpwp.status()).isEqualTo(400);
+        assertThat(badNpwp.body()).contains("employerNpwp");
+        form.put("employerNpwp", Map.of("value", "012345678901234"));
+        form.put("employerName", Map.of("value", "CV Batik\r\nPesisir"));
+        var badName = submit(start, "officer", form);
+        assertThat(badName.status()).as("the report's own rules apply: no line breaks in a name").isEqualTo(400);
+        assertThat(badName.body()).contains("employerName");
+        form.put("employerName", Map.of("value", "CV Batik Pesisir"));
+        assertThat(submit(start, "partnerships", form).status()).as("only enforcement officers open cases").isEqualTo(404);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM enforcement_case").query(Long.class).single()).isEqualTo(casesBefore);
+
+        assertThat(submit(start, "officer", form).status()).isEqualTo(200);
+
+        String caseId = jdbc.sql("SELECT case_number FROM enforcement_case WHERE employer_nib = ?").param(nib).query(String.class).single();
+        assertThat(jdbc.sql("SELECT report_source || ' ' || reported_by || ' ' || employer_district FROM enforcement_case WHERE case_number = ?")
+                .param(caseId).query(String.class).single())
+                .isEqualTo("DATA_MATCHING BPJS Kesehatan Kantor Cabang (officer) kota-pekalongan");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(EnforcementCaseProcess.Elements.TRIAGE).count()).isOne();
+
+        var duplicate = submit(start, "officer", form);
+        assertThat(duplicate.status()).isEqualTo(400);
+        assertThat(duplicate.body()).contains("employerNib", caseId);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM enforcement_case").query(Long.class).single()).isEqualTo(casesBefore + 1);
+    }
+
+    private Response submit(String path, String user, Map<String, Object> variables) {
+        return api.send("POST", path, ApiClient.withJson(ApiClient.basic(user, STAFF_PASSWORD)),
+                ApiClient.json(Map.of("variables", variables)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anOfficerRecordsAPaymentMadeAtTheBranchFromTasklistsStartForm() {
         String caseId = reportCase(KEMNAKER, report(nextNib(), "SMALL", "CONTRIBUTION_ARREARS", 12, 9_000_000));
         String start = "/engine-rest/process-definition/key/" + ComplianceRecording.KEY + "/submit-form";

@@ -67,7 +67,7 @@ class TaskContractFormTest {
     }
 
     private static final Map<String, TaskContracts> CONTRACTS = Stream.of(new EnforcementTaskContracts(),
-            new AgreementTaskContracts(), new InstalmentPlanTaskContracts(), new id.sinergi.enforcement.ComplianceRecordingTaskContracts()).collect(Collectors.toMap(TaskContracts::processKey, c -> c));
+            new AgreementTaskContracts(), new InstalmentPlanTaskContracts(), new id.sinergi.enforcement.ComplianceRecordingTaskContracts(), new id.sinergi.enforcement.CaseOpeningTaskContracts()).collect(Collectors.toMap(TaskContracts::processKey, c -> c));
 
     @ParameterizedTest
     @MethodSource("userTasks")
