@@ -109,6 +109,20 @@ public class AgreementRepository {
                 .params(at, agreementId).update();
     }
 
+    /** Cancelled outside the model (Cockpit, a REST delete): the record ends as CANCELLED, with who and why. */
+    void cancel(String agreementId, OffsetDateTime at, String by, String reason) {
+        jdbc.sql("""
+                UPDATE agreement SET status = 'CANCELLED', stage = 'ENDED', ended_at = ?, cancelled_by = ?, cancel_reason = ?
+                WHERE agreement_id = ? AND status <> 'ENDED'
+                """).params(at, by, reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000)), agreementId)
+                .update();
+    }
+
+    Optional<String> idOfInstance(String processInstanceId) {
+        return jdbc.sql("SELECT agreement_id FROM agreement WHERE process_instance_id = ?").param(processInstanceId)
+                .query(String.class).optional();
+    }
+
     void addNote(String agreementId, String kind, int round, String decision, String notes, String author, OffsetDateTime at) {
         jdbc.sql("INSERT INTO agreement_note (agreement_id, kind, round_no, decision, notes, author, at) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(agreementId, kind, round, decision, notes, author, at).update();

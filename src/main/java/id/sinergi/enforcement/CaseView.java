@@ -10,7 +10,7 @@ import java.util.List;
 @Schema(name = "EnforcementCase")
 public record CaseView(
         @Schema(description = "Case number, also the process business key", example = "ENF-2026-000017") String caseId,
-        @Schema(description = "OPEN or CLOSED") String status,
+        @Schema(description = "OPEN, CLOSED, or CANCELLED (its instance was cancelled by an operator)") String status,
         @Schema(description = "Where the case stands on the enforcement ladder") Stage stage,
         @Schema(description = "How the case ended; null while open", nullable = true) Outcome outcome,
         @Schema(description = "Due date of the current step (task or waiting period); null when nothing is pending",

@@ -97,8 +97,8 @@ class EnforcementCaseController {
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping
     CaseView.Page list(@RequestAttribute(ApiAuthenticationFilter.AGENCY) AgencyClient agency,
-                       @Parameter(description = "OPEN or CLOSED") @RequestParam(required = false)
-                       @Pattern(regexp = "OPEN|CLOSED", message = "must be OPEN or CLOSED") String status,
+                       @Parameter(description = "OPEN, CLOSED or CANCELLED") @RequestParam(required = false)
+                       @Pattern(regexp = "OPEN|CLOSED|CANCELLED", message = "must be OPEN, CLOSED or CANCELLED") String status,
                        @RequestParam(required = false) Stage stage,
                        @Parameter(description = "Employer NIB, 13 digits") @RequestParam(required = false)
                        @Pattern(regexp = "\\d{13}", message = "must be exactly 13 digits") String nib,

@@ -151,6 +151,19 @@ public class EnforcementCaseRepository {
                 .params(at, caseNumber).update();
     }
 
+    /**
+     * The instance was cancelled outside the model: the record leaves the open cases (its open-case key is
+     * freed, so a new report for the employer is taken) as CANCELLED, with who and why.
+     */
+    void cancel(String caseNumber, OffsetDateTime at, String by, String reason) {
+        enterStage(caseNumber, Stage.CLOSED, at);
+        jdbc.sql("""
+                UPDATE enforcement_case SET status = 'CANCELLED', closed_at = ?, open_case_key = NULL, cancelled_by = ?,
+                    cancel_reason = ? WHERE case_number = ? AND status = 'OPEN'
+                """).params(at, by, reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000)), caseNumber)
+                .update();
+    }
+
     public List<StageEntry> timeline(String caseNumber) {
         return jdbc.sql("SELECT stage, entered_at FROM enforcement_case_stage WHERE case_number = ? ORDER BY entered_at, id")
                 .param(caseNumber)

@@ -31,6 +31,9 @@ abstract class AbstractAgreementApiTest {
     static final String KEMNAKER = "demo-token-kemnaker";
     static final Map<String, String> ADMIN = ApiClient.basic("admin", "demo");
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -156,6 +159,27 @@ abstract class AbstractAgreementApiTest {
 
         assertProblem(api.get(AGREEMENTS, token), 401);
         assertThat(api.send("GET", "/api/admin/agencies/" + agencyId, ADMIN, null).json().path("active").asBoolean()).isFalse();
+    }
+
+    @Test
+    void cancellingALiveAgreementInCockpitEndsItAsCancelledAndRevokesItsApiAccess() {
+        String agencyId = "disnaker-btg-" + Long.toString(System.nanoTime(), 36);
+        Map<String, Object> proposal = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);
+        proposal.put("partnerAgencyId", agencyId);
+        var driver = AgreementDriver.start(engine, proposal).throughConcept().sign("2026-11-20", "2026-11-20");
+        driver.setUpDataExchange("API");
+        String token = api.send("POST", "/api/admin/agencies/" + agencyId + "/token", ADMIN, null).json().path("token").asText();
+        assertThat(api.get(AGREEMENTS, token).status()).isEqualTo(200);
+
+        // What Cockpit's "cancel process instance" sends: a delete that skips the model's own listeners.
+        Response deleted = api.send("DELETE", "/engine-rest/process-instance/" + driver.processInstanceId
+                + "?skipCustomListeners=true&skipIoMappings=true", ADMIN, null);
+        assertThat(deleted.status()).isEqualTo(204);
+
+        assertProblem(api.get(AGREEMENTS, token), 401);
+        assertThat(api.send("GET", "/api/admin/agencies/" + agencyId, ADMIN, null).json().path("active").asBoolean()).isFalse();
+        assertThat(jdbc.sql("SELECT status || ' ' || cancelled_by || ' ' || data_exchange_status FROM agreement WHERE agreement_id = ?")
+                .param(driver.agreementId).query(String.class).single()).isEqualTo("CANCELLED admin REVOKED");
     }
 
     @Test

@@ -882,6 +882,26 @@ abstract class AbstractEnforcementCaseApiTest {
     }
 
     @Test
+    void aCaseCancelledInCockpitClosesAsCancelledAndTheEmployerCanBeReportedAgain() {
+        String nib = nextNib();
+        String caseId = reportCase(KEMNAKER, report(nib, "SMALL", "UNREGISTERED", 12, 4_320_000));
+        String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+                .singleResult().getId();
+
+        // What Cockpit's "cancel process instance" sends: a delete that skips the model's own listeners.
+        assertThat(api.send("DELETE", "/engine-rest/process-instance/" + instance + "?skipCustomListeners=true&skipIoMappings=true",
+                ApiClient.basic("admin", STAFF_PASSWORD), null).status()).isEqualTo(204);
+
+        JsonNode cancelled = api.get(CASES + "/" + caseId, KEMNAKER).json();
+        assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.path("closedAt").isNull()).isFalse();
+        assertThat(jdbc.sql("SELECT cancelled_by FROM enforcement_case WHERE case_number = ?").param(caseId)
+                .query(String.class).single()).isEqualTo("admin");
+        String again = reportCase(KEMNAKER, report(nib, "SMALL", "UNREGISTERED", 12, 4_320_000));
+        assertThat(again).as("the open-case key was freed: no 409 forever").isNotEqualTo(caseId);
+    }
+
+    @Test
     void anOfficerOpensACaseFromTasklistsStartFormAndADuplicateIsRefusedNamingTheOpenCase() {
         String start = "/engine-rest/process-definition/key/" + CaseOpening.KEY + "/submit-form";
         String nib = nextNib();
