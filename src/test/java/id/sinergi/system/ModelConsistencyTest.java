@@ -200,6 +200,25 @@ class ModelConsistencyTest {
         }
     }
 
+    /** The retention the README states for engine history (section "Operations"): 730 days after the end. */
+    static final int HISTORY_RETENTION_DAYS = 730;
+
+    @Test
+    void engineHistoryIsKeptNoLongerThanTheStatedRetentionAndCleanedUpNightly() {
+        assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
+                .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).as(definition.getKey())
+                        .isEqualTo(HISTORY_RETENTION_DAYS));
+        assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
+                .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).as(definition.getKey())
+                        .isEqualTo(HISTORY_RETENTION_DAYS));
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                context.getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration();
+        assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
+        assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+        assertThat(context.getBean(org.camunda.bpm.engine.HistoryService.class).findHistoryCleanupJobs())
+                .as("the engine scheduled its nightly cleanup").isNotEmpty();
+    }
+
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
