@@ -21,6 +21,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import java.util.List;
+import id.sinergi.privacy.PersonalDataAccessLog;
+import id.sinergi.privacy.PersonalDataAccessLog.ActorType;
+import id.sinergi.privacy.PersonalDataAccessLog.Read;
+import id.sinergi.privacy.PersonalDataAccessLog.RecordType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -44,15 +49,26 @@ import org.springframework.web.bind.annotation.RestController;
 class AgreementController {
 
     private final PartnerAgreementService service;
+    private final PersonalDataAccessLog reads;
 
-    AgreementController(PartnerAgreementService service) {
+    AgreementController(PartnerAgreementService service, PersonalDataAccessLog reads) {
         this.service = service;
+        this.reads = reads;
+    }
+
+    /** An agreement names its officials: each one a partner reads is recorded (UU 27/2022). */
+    private void recordReads(AgencyClient agency, HttpServletRequest request, String channel, List<AgreementView> agreements) {
+        reads.record(ActorType.AGENCY, agency.agencyId(), channel, ApiCall.of(request, agency.agencyId()).requestId(),
+                agreements.stream().map(a -> new Read(RecordType.AGREEMENT, a.agreementId(), null)).toList());
     }
 
     @Operation(summary = "One agreement", description = "An agreement whose partner is the calling agency; any other id answers 404.")
     @GetMapping("/{agreementId}")
-    AgreementView find(@RequestAttribute(ApiAuthenticationFilter.AGENCY) AgencyClient agency, @PathVariable String agreementId) {
-        return service.find(agency, agreementId);
+    AgreementView find(@RequestAttribute(ApiAuthenticationFilter.AGENCY) AgencyClient agency, @PathVariable String agreementId,
+                       HttpServletRequest request) {
+        AgreementView found = service.find(agency, agreementId);
+        recordReads(agency, request, "GET /api/v1/agreements/{agreementId}", List.of(found));
+        return found;
     }
 
     @Operation(summary = "This agency's agreements", description = "Paged, newest first.")
@@ -61,8 +77,11 @@ class AgreementController {
     @GetMapping
     AgreementView.Page list(@RequestAttribute(ApiAuthenticationFilter.AGENCY) AgencyClient agency,
                             @Parameter(description = "Page number from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                            @Parameter(description = "Page size, 1-100") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return service.list(agency, page, size);
+                            @Parameter(description = "Page size, 1-100") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+                            HttpServletRequest request) {
+        AgreementView.Page found = service.list(agency, page, size);
+        recordReads(agency, request, "GET /api/v1/agreements", found.items());
+        return found;
     }
 
     @Operation(summary = "Answer the current draft", description = "Agree, or request changes with comments. With an "

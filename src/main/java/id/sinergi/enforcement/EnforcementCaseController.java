@@ -24,6 +24,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import java.util.List;
+import id.sinergi.privacy.PersonalDataAccessLog;
+import id.sinergi.privacy.PersonalDataAccessLog.ActorType;
+import id.sinergi.privacy.PersonalDataAccessLog.Read;
+import id.sinergi.privacy.PersonalDataAccessLog.RecordType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -46,9 +51,17 @@ class EnforcementCaseController {
 
 
     private final AgencyCaseService service;
+    private final PersonalDataAccessLog reads;
 
-    EnforcementCaseController(AgencyCaseService service) {
+    EnforcementCaseController(AgencyCaseService service, PersonalDataAccessLog reads) {
         this.service = service;
+        this.reads = reads;
+    }
+
+    /** Each case an agency reads is a read of its employer's data (UU 27/2022), recorded per case. */
+    private void recordReads(AgencyClient agency, HttpServletRequest request, String channel, List<CaseView> cases) {
+        reads.record(ActorType.AGENCY, agency.agencyId(), channel, ApiCall.of(request, agency.agencyId()).requestId(),
+                cases.stream().map(c -> new Read(RecordType.ENFORCEMENT_CASE, c.caseId(), c.employer().nib())).toList());
     }
 
     @Operation(summary = "Report an employer", description = "Opens an enforcement case. With an Idempotency-Key, "
@@ -87,8 +100,10 @@ class EnforcementCaseController {
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{caseId}")
     CaseView find(@RequestAttribute(ApiAuthenticationFilter.AGENCY) AgencyClient agency,
-                  @PathVariable String caseId) {
-        return service.find(agency, caseId);
+                  @PathVariable String caseId, HttpServletRequest request) {
+        CaseView found = service.find(agency, caseId);
+        recordReads(agency, request, "GET /api/v1/enforcement-cases/{caseId}", List.of(found));
+        return found;
     }
 
     @Operation(summary = "This agency's cases", description = "Paged, newest first.")
@@ -103,8 +118,11 @@ class EnforcementCaseController {
                        @Parameter(description = "Employer NIB, 13 digits") @RequestParam(required = false)
                        @Pattern(regexp = "\\d{13}", message = "must be exactly 13 digits") String nib,
                        @Parameter(description = "Page number from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                       @Parameter(description = "Page size, 1-100") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return service.list(agency, status, stage, nib, page, size);
+                       @Parameter(description = "Page size, 1-100") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+                       HttpServletRequest request) {
+        CaseView.Page found = service.list(agency, status, stage, nib, page, size);
+        recordReads(agency, request, "GET /api/v1/enforcement-cases", found.items());
+        return found;
     }
 
     @Operation(summary = "Report the employer's compliance", description = "Delivers EmployerComplied to the case; "

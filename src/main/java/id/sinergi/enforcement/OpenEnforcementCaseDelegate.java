@@ -1,12 +1,12 @@
 package id.sinergi.enforcement;
 
+import id.sinergi.system.AsApplication;
 import id.sinergi.system.ContractViolationException;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -48,13 +48,12 @@ class OpenEnforcementCaseDelegate implements JavaDelegate {
                 v.text("reference"));
         ReportSource source = ReportSource.valueOf(v.text("source"));
         // The officer may start this process, not an enforcement case: the application opens the case, as it
-        // does for an agency's report, so the case is started without the officer's authentication (which
-        // would meet the start guard and the officer's missing start right) and restored right after.
-        Authentication officer = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
+        // does for an agency's report (the officer's authentication would meet the start guard and the
+        // officer's missing start right). The officer is named in reported_by.
+        var officer = identity.getCurrentAuthentication();
+        String reportedBy = "BPJS Kesehatan Kantor Cabang" + (officer == null ? "" : " (" + officer.getUserId() + ")");
         try {
-            String reportedBy = "BPJS Kesehatan Kantor Cabang" + (officer == null ? "" : " (" + officer.getUserId() + ")");
-            var opened = service.report(report, reportedBy, source);
+            var opened = AsApplication.call(identity, () -> service.report(report, reportedBy, source));
             execution.setVariable("openedCaseNumber", opened.caseNumber());
         } catch (DuplicateCaseException duplicate) {
             throw new ContractViolationException("employerNib", "'employerNib': case " + duplicate.existingCaseNumber()
@@ -63,10 +62,6 @@ class OpenEnforcementCaseDelegate implements JavaDelegate {
             var violation = invalid.getConstraintViolations().iterator().next();
             String field = FORM_FIELDS.getOrDefault(violation.getPropertyPath().toString(), violation.getPropertyPath().toString());
             throw new ContractViolationException(field, "'%s' %s".formatted(field, violation.getMessage()));
-        } finally {
-            if (officer != null) {
-                identity.setAuthentication(officer);
-            }
         }
     }
 }

@@ -8,9 +8,26 @@ import org.camunda.bpm.engine.variable.VariableMap;
 class ContractFormService extends FormServiceImpl {
 
     private final EngineGuards.ContractLookup contracts;
+    private final java.util.function.Supplier<org.camunda.bpm.engine.impl.identity.Authentication> authentication;
+    private final org.springframework.beans.factory.ObjectProvider<TaskFormRead> formReads;
 
-    ContractFormService(EngineGuards.ContractLookup contracts) {
+    ContractFormService(EngineGuards.ContractLookup contracts,
+                        java.util.function.Supplier<org.camunda.bpm.engine.impl.identity.Authentication> authentication,
+                        org.springframework.beans.factory.ObjectProvider<TaskFormRead> formReads) {
         this.contracts = contracts;
+        this.authentication = authentication;
+        this.formReads = formReads;
+    }
+
+    /** What Tasklist (and engine-rest's form-variables) reads when a user opens a task: recorded as a read. */
+    @Override
+    public VariableMap getTaskFormVariables(String taskId, java.util.Collection<String> formVariables, boolean deserializeObjectValues) {
+        VariableMap variables = super.getTaskFormVariables(taskId, formVariables, deserializeObjectValues);
+        var user = authentication.get();
+        if (user != null) {
+            formReads.orderedStream().forEach(reads -> reads.read(taskId, user.getUserId()));
+        }
+        return variables;
     }
 
     @Override

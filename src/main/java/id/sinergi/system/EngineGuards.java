@@ -24,9 +24,11 @@ import org.springframework.stereotype.Component;
 class EngineGuards extends AbstractProcessEnginePlugin {
 
     private final Map<String, TaskContracts> contractsByProcess;
+    private final org.springframework.beans.factory.ObjectProvider<TaskFormRead> formReads;
 
-    EngineGuards(List<TaskContracts> contracts) {
+    EngineGuards(List<TaskContracts> contracts, org.springframework.beans.factory.ObjectProvider<TaskFormRead> formReads) {
         this.contractsByProcess = contracts.stream().collect(Collectors.toMap(TaskContracts::processKey, c -> c));
+        this.formReads = formReads;
     }
 
     @Override
@@ -34,7 +36,7 @@ class EngineGuards extends AbstractProcessEnginePlugin {
         Supplier<Authentication> authentication = () -> configuration.getIdentityService().getCurrentAuthentication();
         ContractLookup lookup = new ContractLookup(contractsByProcess, authentication);
         configuration.setTaskService(new ContractTaskService(lookup));
-        configuration.setFormService(new ContractFormService(lookup));
+        configuration.setFormService(new ContractFormService(lookup, authentication, formReads));
         List<CommandInterceptor> pre = new ArrayList<>(Optional.ofNullable(configuration.getCustomPreCommandInterceptorsTxRequired())
                 .orElse(List.of()));
         pre.add(new SteeringGuard(authentication));

@@ -882,6 +882,28 @@ abstract class AbstractEnforcementCaseApiTest {
     }
 
     @Test
+    void everyReadOfAnEmployersDataIsRecordedAndAnAdministratorListsThem() {
+        String nib = nextNib();
+        String caseId = reportCase(KEMNAKER, report(nib, "SMALL", "UNREGISTERED", 12, 4_320_000));
+        Response read = api.get(CASES + "/" + caseId, KEMNAKER);
+        assertThat(api.get(CASES + "?nib=" + nib, KEMNAKER).json().path("items").size()).isOne();
+        String triage = taskId("officer", caseId);
+        assertThat(api.send("GET", "/engine-rest/task/" + triage + "/form-variables", ApiClient.basic("officer", STAFF_PASSWORD), null)
+                .status()).isEqualTo(200);
+
+        Response accesses = api.send("GET", "/api/admin/personal-data-access?nib=" + nib, ApiClient.basic("admin", STAFF_PASSWORD), null);
+        assertThat(accesses.status()).isEqualTo(200);
+        JsonNode rows = accesses.json();
+        assertThat(rows.findValuesAsText("actor")).containsExactly("officer", "kemnaker", "kemnaker");
+        assertThat(rows.findValuesAsText("actorType")).containsExactly("STAFF", "AGENCY", "AGENCY");
+        assertThat(rows.findValuesAsText("channel")).containsExactly("Tasklist form of task " + triage,
+                "GET /api/v1/enforcement-cases", "GET /api/v1/enforcement-cases/{caseId}");
+        assertThat(rows.findValuesAsText("recordId")).containsOnly(caseId);
+        assertThat(rows.get(2).path("requestId").asText()).isEqualTo(read.headers().get("x-request-id"));
+        assertProblem(api.send("GET", "/api/admin/personal-data-access?nib=" + nib, ApiClient.bearer(KEMNAKER), null), 403);
+    }
+
+    @Test
     void aCaseCancelledInCockpitClosesAsCancelledAndTheEmployerCanBeReportedAgain() {
         String nib = nextNib();
         String caseId = reportCase(KEMNAKER, report(nib, "SMALL", "UNREGISTERED", 12, 4_320_000));
