@@ -174,7 +174,7 @@ abstract class AbstractAgreementApiTest {
         // What Cockpit's "cancel process instance" sends: a delete that skips the model's own listeners.
         Response deleted = api.send("DELETE", "/engine-rest/process-instance/" + driver.processInstanceId
                 + "?skipCustomListeners=true&skipIoMappings=true", ADMIN, null);
-        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
 
         assertProblem(api.get(AGREEMENTS, token), 401);
         assertThat(api.send("GET", "/api/admin/agencies/" + agencyId, ADMIN, null).json().path("active").asBoolean()).isFalse();
