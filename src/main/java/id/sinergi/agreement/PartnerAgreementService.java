@@ -86,6 +86,14 @@ class PartnerAgreementService {
                     .correlate();
         } catch (MismatchingMessageCorrelationException notWaiting) {
             throw notAwaiting(agreement.agreementId(), "Agreement " + agreement.agreementId() + " is not waiting for an answer to a draft.");
+        } catch (org.camunda.bpm.engine.ProcessEngineException lostRace) {
+            // Found waiting, then answered by a request that committed in between: it lost the race, like a
+            // lost optimistic lock, and nothing was changed.
+            if (lostRace.getMessage() != null && lostRace.getMessage().contains("does not have a subscription to a message event")) {
+                throw new org.springframework.dao.ConcurrencyFailureException("Agreement " + agreement.agreementId()
+                        + " was answered at the same moment", lostRace);
+            }
+            throw lostRace;
         }
         register.recordPartnerResponse(agreement.agreementId(), round, response.response().name(), response.comments(),
                 "agency:" + agency.agencyId());

@@ -44,6 +44,9 @@ abstract class AbstractAgreementApiTest {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
+        // engine-rest finds its engine by name in a JVM-wide registry; a context closed by an earlier test
+        // class (same name "default") took this cached context's engine out of it.
+        org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
     }
 
     @Test
