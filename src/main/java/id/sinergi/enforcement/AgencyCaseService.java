@@ -53,13 +53,15 @@ class AgencyCaseService {
     private final AgreementRepository agreements;
     private final TransactionTemplate transaction;
     private final CaseSections sections;
+    private final ComplianceReports complianceReports;
     private final ZoneId zone;
 
     AgencyCaseService(EnforcementCaseService cases, EnforcementCaseRepository register, LetterRepository letters,
                       TaskService tasks, ManagementService management, IdempotencyKeys idempotency, ApiAudit audit,
                       ObjectMapper json, AgreementRepository agreements, PlatformTransactionManager transactions,
-                      CaseSections sections, CalendarProperties calendar) {
+                      CaseSections sections, CalendarProperties calendar, ComplianceReports complianceReports) {
         this.transaction = new TransactionTemplate(transactions);
+        this.complianceReports = complianceReports;
         this.sections = sections;
         this.zone = calendar.zone();
         this.agreements = agreements;
@@ -226,9 +228,13 @@ class AgencyCaseService {
                 .map(l -> new CaseView.LetterView(l.number(), l.kind().name(), l.isSent() ? "SENT" : "PENDING",
                         l.createdAt(), l.sentAt()))
                 .toList();
+        var reports = complianceReports.forCases(List.of(c.caseNumber())).getOrDefault(c.caseNumber(), List.of()).stream()
+                .map(r -> new CaseView.ComplianceReportView(r.id(), ComplianceKind.valueOf(r.kind()), r.date(), r.amountPaid(),
+                        r.workersRegistered(), r.reference(), r.source(), r.status(), r.decidedAt(), r.decisionNotes()))
+                .toList();
         return new CaseView(c.caseNumber(), c.status(), c.stage(), c.outcome(), currentStepDue(c), c.reporterReference(),
                 employer, violation, c.reportedAt(), c.closedAt(), timeline, issued, ladder.inspection(), ladder.fine(),
-                ladder.instalmentPlan(), ladder.sanction(), ladder.court());
+                ladder.instalmentPlan(), ladder.sanction(), ladder.court(), reports);
     }
 
     /** The earliest due date among the case's open tasks and pending timers. */

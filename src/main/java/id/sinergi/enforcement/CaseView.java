@@ -28,7 +28,23 @@ public record CaseView(
                 nullable = true) InstalmentPlanView instalmentPlan,
         @Schema(description = "The withholding of public services; null unless it was requested", nullable = true)
         SanctionView sanction,
-        @Schema(description = "The court stage; null unless BPJS sued", nullable = true) CourtView court) {
+        @Schema(description = "The court stage; null unless BPJS sued", nullable = true) CourtView court,
+        @Schema(description = "Compliance reports on the case (from agencies or staff), oldest first, with how each "
+                + "was verified") List<ComplianceReportView> complianceReports) {
+
+    @Schema(description = "A compliance report and its verification")
+    public record ComplianceReportView(
+            @Schema(description = "The report's id") String reportId,
+            @Schema(description = "What the employer did") ComplianceKind kind,
+            @Schema(description = "When it was done") java.time.LocalDate date,
+            @Schema(description = "Amount paid, in whole rupiah", nullable = true) BigDecimal amountPaid,
+            @Schema(description = "Workers registered", nullable = true) Integer workersRegistered,
+            @Schema(description = "Reference of the proof", nullable = true) String reference,
+            @Schema(description = "AGENCY, STAFF or INSPECTION (a payment proved in the SPHP answer)", nullable = true) String source,
+            @Schema(description = "PENDING until an officer decides it, then VERIFIED or REJECTED") String status,
+            @Schema(description = "When it was decided", nullable = true) OffsetDateTime decidedAt,
+            @Schema(description = "Why: the officer's verification notes", nullable = true) String decisionNotes) {
+    }
 
     @Schema(description = "The inspection of the employer and what it established")
     public record InspectionView(

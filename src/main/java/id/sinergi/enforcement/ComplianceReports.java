@@ -19,9 +19,11 @@ public class ComplianceReports {
     static final String REJECTED = "REJECTED";
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    ComplianceReports(JdbcClient jdbc) {
+    ComplianceReports(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     record Stored(String id, String caseNumber, String reportingAgency, String kind, String reference, String status) {
@@ -42,12 +44,40 @@ public class ComplianceReports {
         return id;
     }
 
-    /** Called when a verification ends: VERIFIED or REJECTED for the report this verification holds. */
+    /**
+     * Called when a verification ends: VERIFIED or REJECTED for the report this verification holds, with
+     * when, by whom (the officer who completed the task) and why (the verification notes).
+     */
     public void decide(DelegateExecution execution, String status) {
         Object id = execution.getVariable(EnforcementCaseProcess.Vars.COMPLIANCE_REPORT_ID);
         if (id != null) {
-            jdbc.sql("UPDATE compliance_report SET status = ? WHERE id = ?").params(status, id).update();
+            var user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            Object notes = execution.getVariable("verificationNotes");
+            jdbc.sql("""
+                    UPDATE compliance_report SET status = ?, decided_at = ?, decided_by = ?, decision_notes = ? WHERE id = ?
+                    """).params(status, OffsetDateTime.now(clock), user == null ? null : user.getUserId(),
+                            notes == null ? null : notes.toString(), id).update();
         }
+    }
+
+    /** A report as the reporting agency sees it on the case: what was reported and how it was decided. */
+    record Decided(String caseNumber, String id, String kind, java.time.LocalDate date, java.math.BigDecimal amountPaid,
+                   Integer workersRegistered, String reference, String source, String status, OffsetDateTime decidedAt,
+                   String decisionNotes) {
+    }
+
+    java.util.Map<String, List<Decided>> forCases(java.util.Collection<String> caseNumbers) {
+        java.util.Map<String, List<Decided>> byCase = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT case_number, id, kind, compliance_date, amount_paid, workers_registered, reference, source, status,
+                    decided_at, decision_notes FROM compliance_report WHERE case_number IN (:cases) ORDER BY received_at, id
+                """).param("cases", caseNumbers)
+                .query((rs, n) -> new Decided(rs.getString("case_number"), rs.getString("id"), rs.getString("kind"),
+                        rs.getObject("compliance_date", java.time.LocalDate.class), rs.getBigDecimal("amount_paid"),
+                        rs.getObject("workers_registered", Integer.class), rs.getString("reference"), rs.getString("source"),
+                        rs.getString("status"), rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decision_notes")))
+                .list().forEach(d -> byCase.computeIfAbsent(d.caseNumber(), k -> new java.util.ArrayList<>()).add(d));
+        return byCase;
     }
 
     List<Stored> forCase(String caseNumber) {

@@ -879,6 +879,12 @@ abstract class AbstractEnforcementCaseApiTest {
         assertThat(closed.path("outcome").asText()).isEqualTo("COMPLIED");
         assertThat(closed.path("currentStepDue").isNull()).isTrue();
         assertThat(closed.path("timeline").findValuesAsText("stage")).containsExactly("TRIAGE", "INSPECTION", "CLOSED");
+        // The reporting agency learns how its report was decided, and why.
+        JsonNode report = closed.path("complianceReports").get(0);
+        assertThat(report.path("status").asText()).isEqualTo("VERIFIED");
+        assertThat(report.path("source").asText()).isEqualTo("AGENCY");
+        assertThat(report.path("decisionNotes").asText()).isEqualTo("Bukti pendaftaran diterima");
+        assertThat(report.path("decidedAt").isNull()).isFalse();
     }
 
     @Test
