@@ -55,13 +55,31 @@ class AgencyClientRepository {
         }
     }
 
+    /** The client serves this agreement too; the client's own agreement_id names the latest one. */
     void bindToAgreement(String agencyId, String agreementId) {
         jdbc.sql("UPDATE agency_client SET agreement_id = ? WHERE agency_id = ?").params(agreementId, agencyId).update();
+        jdbc.sql("DELETE FROM agency_client_agreement WHERE agency_id = ? AND agreement_id = ?").params(agencyId, agreementId).update();
+        jdbc.sql("INSERT INTO agency_client_agreement (agency_id, agreement_id) VALUES (?, ?)").params(agencyId, agreementId).update();
     }
 
+    /** The active clients serving this agreement. */
     List<String> boundTo(String agreementId) {
-        return jdbc.sql("SELECT agency_id FROM agency_client WHERE agreement_id = ? AND revoked_at IS NULL")
-                .param(agreementId).query(String.class).list();
+        return jdbc.sql("""
+                SELECT c.agency_id FROM agency_client c JOIN agency_client_agreement b ON b.agency_id = c.agency_id
+                WHERE b.agreement_id = ? AND c.revoked_at IS NULL
+                """).param(agreementId).query(String.class).list();
+    }
+
+    /** The agreement no longer gives the client access; returns the agreements the client still serves. */
+    List<String> unbind(String agencyId, String agreementId) {
+        jdbc.sql("DELETE FROM agency_client_agreement WHERE agency_id = ? AND agreement_id = ?").params(agencyId, agreementId).update();
+        List<String> remaining = jdbc.sql("SELECT agreement_id FROM agency_client_agreement WHERE agency_id = ? ORDER BY agreement_id")
+                .param(agencyId).query(String.class).list();
+        if (!remaining.isEmpty()) {
+            jdbc.sql("UPDATE agency_client SET agreement_id = ? WHERE agency_id = ?")
+                    .params(remaining.get(remaining.size() - 1), agencyId).update();
+        }
+        return remaining;
     }
 
     boolean revoke(String agencyId, OffsetDateTime at) {

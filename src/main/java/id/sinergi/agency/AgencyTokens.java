@@ -67,11 +67,6 @@ public class AgencyTokens {
         return clients.find(agencyId).orElseThrow();
     }
 
-    /** The agreement an agency's active client is bound to, if any. */
-    public Optional<String> boundAgreement(String agencyId) {
-        return clients.find(agencyId).filter(AgencyClient::isActive).map(AgencyClient::agreementId);
-    }
-
     /** A new token for an existing client, keeping its name, scopes and agreement. */
     public Optional<IssuedToken> rotate(String agencyId) {
         return clients.find(agencyId).map(c -> {
@@ -80,10 +75,18 @@ public class AgencyTokens {
         });
     }
 
-    /** The agreement ended: every client bound to it loses access. */
+    /**
+     * The agreement ended: a client it was the last live agreement of loses access; one that still serves
+     * another live agreement keeps it. Returns the clients revoked.
+     */
     public List<String> revokeForAgreement(String agreementId) {
-        List<String> revoked = clients.boundTo(agreementId);
-        revoked.forEach(this::revoke);
+        List<String> revoked = new java.util.ArrayList<>();
+        for (String agencyId : clients.boundTo(agreementId)) {
+            if (clients.unbind(agencyId, agreementId).isEmpty()) {
+                revoke(agencyId);
+                revoked.add(agencyId);
+            }
+        }
         return revoked;
     }
 

@@ -39,7 +39,6 @@ class GoLiveDataExchangeDelegate implements JavaDelegate {
             if (agencyId == null || agencyId.isBlank()) {
                 throw new IllegalStateException("An API exchange needs the partner's agency id");
             }
-            refuseRebinding(agencyId, agreementId);
             Set<Scope> scopes = variables.partnerKind() == PartnerKind.PROSECUTOR ? Set.of(Scope.PROSECUTE) : Set.of(Scope.REPORT_CASES);
             tokens.grantForAgreement(agencyId, variables.string(Vars.PARTNER_NAME), scopes, agreementId);
             agreements.update(agreementId, "partner_agency_id", agencyId);
@@ -52,22 +51,4 @@ class GoLiveDataExchangeDelegate implements JavaDelegate {
                 Map.of("mechanism", "API".equals(mechanism) ? "API" : "berkas (batch)", "accessNote", accessNote));
     }
 
-    /**
-     * An agency's client serves one live agreement: re-binding it would move the partner's access (and
-     * its revocation when that agreement ends) to another agreement. Only the agreement this one renews
-     * may hand its client over. Not a BpmnError, since the model has no path for it: the job fails, retries
-     * (an administrator may end the other agreement meanwhile) and then shows as an incident in Cockpit.
-     * The mechanism task cannot decide this alone, as another agreement may go live between the two steps.
-     */
-    private void refuseRebinding(String agencyId, String agreementId) {
-        String renews = agreements.find(agreementId).map(Agreement::renewalOf).orElse(null);
-        tokens.boundAgreement(agencyId)
-                .filter(bound -> !bound.equals(agreementId) && !bound.equals(renews))
-                .flatMap(agreements::find)
-                .filter(Agreement::isLive)
-                .ifPresent(other -> {
-                    throw new IllegalStateException("The API client of %s serves live agreement %s; agreement %s cannot take it over"
-                            .formatted(agencyId, other.agreementId(), agreementId));
-                });
-    }
 }

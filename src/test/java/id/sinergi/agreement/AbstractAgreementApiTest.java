@@ -165,6 +165,30 @@ abstract class AbstractAgreementApiTest {
     }
 
     @Test
+    void aClientServingTwoLiveAgreementsKeepsItsAccessUntilTheLastOneEnds() {
+        String agencyId = "disnaker-kpk-" + Long.toString(System.nanoTime(), 36);
+        Map<String, Object> first = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);
+        first.put("partnerAgencyId", agencyId);
+        var dataExchange = AgreementDriver.start(engine, first).throughConcept().sign("2026-11-20", "2026-11-20");
+        dataExchange.setUpDataExchange("API");
+        Map<String, Object> second = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);
+        second.put("partnerAgencyId", agencyId);
+        var enforcement = AgreementDriver.start(engine, second).throughConcept().sign("2026-11-21", "2026-11-21");
+        enforcement.setUpDataExchange("API");
+        String token = api.send("POST", "/api/admin/agencies/" + agencyId + "/token", ADMIN, null).json().path("token").asText();
+        assertThat(api.get(AGREEMENTS, token).json().path("items").findValuesAsText("agreementId"))
+                .containsExactlyInAnyOrder(dataExchange.agreementId, enforcement.agreementId);
+
+        dataExchange.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", "2026-11-23", "terminationReason", "sepakat"));
+        assertThat(api.get(AGREEMENTS, token).status()).as("the other agreement is still in force").isEqualTo(200);
+        assertThat(api.send("GET", "/api/admin/agencies/" + agencyId, ADMIN, null).json().path("agreementId").asText())
+                .isEqualTo(enforcement.agreementId);
+
+        enforcement.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", "2026-11-23", "terminationReason", "sepakat"));
+        assertProblem(api.get(AGREEMENTS, token), 401);
+    }
+
+    @Test
     void cancellingALiveAgreementInCockpitEndsItAsCancelledAndRevokesItsApiAccess() {
         String agencyId = "disnaker-btg-" + Long.toString(System.nanoTime(), 36);
         Map<String, Object> proposal = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);

@@ -202,21 +202,21 @@ abstract class AbstractAgreementProcessTest {
     }
 
     @Test
-    void aGoLiveNeverRebindsAClientThatServesAnotherLiveAgreement() {
+    void aSecondGoLiveSharesTheClientWhichLosesAccessOnlyWhenItsLastAgreementEnds() {
         var first = start("PKS", "LABOUR_OFFICE", true).throughConcept().sign("2026-11-20", "2026-11-20")
                 .setUpDataExchange("API");
         String agencyId = (String) first.variable("partnerAgencyId");
-        assertThat(tokens.find(agencyId).orElseThrow().agreementId()).isEqualTo(first.agreementId);
-
         var proposal = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);
         proposal.put("partnerAgencyId", agencyId);
-        var second = AgreementDriver.start(engine, proposal).throughConcept().sign("2026-11-20", "2026-11-20");
+        var second = AgreementDriver.start(engine, proposal).throughConcept().sign("2026-11-20", "2026-11-20")
+                .setUpDataExchange("API");
 
-        assertThatThrownBy(() -> second.setUpDataExchange("API"))
-                .hasMessageContaining(agencyId).hasMessageContaining(first.agreementId);
-        assertThat(tokens.find(agencyId).orElseThrow().agreementId()).as("still bound to the first agreement")
-                .isEqualTo(first.agreementId);
-        assertThat(stored(second).dataExchangeStatus()).isNotEqualTo("LIVE");
+        assertThat(stored(second).dataExchangeStatus()).isEqualTo("LIVE");
+        assertThat(tokens.find(agencyId).orElseThrow().agreementId()).isEqualTo(second.agreementId);
+        first.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", "2026-11-23", "terminationReason", "sepakat"));
+        assertThat(tokens.find(agencyId).orElseThrow().isActive()).as("the second agreement is still in force").isTrue();
+        second.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", "2026-11-23", "terminationReason", "sepakat"));
+        assertThat(tokens.find(agencyId).orElseThrow().isActive()).isFalse();
     }
 
     @Test
