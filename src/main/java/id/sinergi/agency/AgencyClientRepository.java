@@ -31,6 +31,11 @@ class AgencyClientRepository {
                 .query(AgencyClientRepository::map).optional();
     }
 
+    Optional<AgencyClient> findRevokedByTokenHash(String tokenHash) {
+        return jdbc.sql("SELECT * FROM agency_client WHERE token_hash = ? AND revoked_at IS NOT NULL").param(tokenHash)
+                .query(AgencyClientRepository::map).optional();
+    }
+
     List<AgencyClient> list() {
         return jdbc.sql("SELECT * FROM agency_client ORDER BY agency_id").query(AgencyClientRepository::map).list();
     }

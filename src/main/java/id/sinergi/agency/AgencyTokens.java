@@ -97,6 +97,17 @@ public class AgencyTokens {
         return clients.findActiveByTokenHash(hash(token));
     }
 
+    /**
+     * A token whose access ended with its agreements: it still names the agency, for the one thing it may
+     * still do (read its own agreements' final state).
+     */
+    public Optional<AgencyClient> authenticateEnded(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        return clients.findRevokedByTokenHash(hash(token));
+    }
+
     public boolean revoke(String agencyId) {
         return clients.revoke(agencyId, OffsetDateTime.now(clock));
     }

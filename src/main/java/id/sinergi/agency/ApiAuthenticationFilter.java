@@ -79,6 +79,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     private void agency(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<AgencyClient> client = bearer(request).flatMap(tokens::authenticate);
+        if (client.isEmpty() && readsOwnAgreements(request)) {
+            // A partner whose access ended may still read its own agreements' final state, and nothing else.
+            client = bearer(request).flatMap(tokens::authenticateEnded);
+        }
         if (client.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"sinergi\"");
             Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
@@ -95,6 +99,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         request.setAttribute(AGENCY, client.get());
         chain.doFilter(request, response);
+    }
+
+    private static final java.util.regex.Pattern OWN_AGREEMENTS = java.util.regex.Pattern.compile("/api/v1/agreements(/[^/]+)?");
+
+    private static boolean readsOwnAgreements(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && OWN_AGREEMENTS.matcher(EdgePaths.of(request)).matches();
     }
 
     private void admin(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

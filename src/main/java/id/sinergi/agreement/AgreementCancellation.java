@@ -31,9 +31,9 @@ class AgreementCancellation implements UnplannedEnd {
     @Override
     public void cancelled(String processInstanceId, String businessKey, String userId, String reason) {
         agreements.idOfInstance(processInstanceId).ifPresent(agreementId -> {
-            if (!tokens.revokeForAgreement(agreementId).isEmpty()) {
-                agreements.update(agreementId, "data_exchange_status", "REVOKED");
-            }
+            // Its exchange ends with it; the client itself lives on only while it serves another live agreement.
+            tokens.revokeForAgreement(agreementId);
+            agreements.endDataExchange(agreementId);
             agreements.cancel(agreementId, OffsetDateTime.now(clock), userId == null ? "system" : userId, reason);
         });
     }

@@ -118,6 +118,12 @@ public class AgreementRepository {
                 .update();
     }
 
+    /** A live exchange ends with its agreement (REVOKED), whether or not the partner's client lives on. */
+    void endDataExchange(String agreementId) {
+        jdbc.sql("UPDATE agreement SET data_exchange_status = 'REVOKED' WHERE agreement_id = ? AND data_exchange_status = 'LIVE'")
+                .param(agreementId).update();
+    }
+
     Optional<String> idOfInstance(String processInstanceId) {
         return jdbc.sql("SELECT agreement_id FROM agreement WHERE process_instance_id = ?").param(processInstanceId)
                 .query(String.class).optional();

@@ -13,7 +13,7 @@ public record AgreementView(
         @Schema(description = "Title") String title,
         @Schema(description = "Partner name as registered") String partnerName,
         @Schema(description = "Where the agreement stands") AgreementStage stage,
-        @Schema(description = "OPEN or ENDED") String status,
+        @Schema(description = "OPEN, ENDED, or CANCELLED (its instance was cancelled by an operator)") String status,
         @Schema(description = "How it ended; null while open", nullable = true) AgreementOutcome outcome,
         @Schema(description = "First day in force; null before registration", nullable = true) LocalDate startDate,
         @Schema(description = "Last day in force; null before registration", nullable = true) LocalDate endDate,

@@ -33,9 +33,9 @@ class EndAgreementDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var variables = AgreementProcess.variables(execution);
         String agreementId = agreements.idOf(execution);
-        if (!tokens.revokeForAgreement(agreementId).isEmpty()) {
-            agreements.update(agreementId, "data_exchange_status", "REVOKED");
-        }
+        // Its exchange ends with it; the client itself lives on only while it serves another live agreement.
+        tokens.revokeForAgreement(agreementId);
+        agreements.endDataExchange(agreementId);
         boolean terminated = AgreementOutcome.TERMINATED.name().equals(variables.string(Vars.OUTCOME));
         letters.send(execution, LetterKind.AGREEMENT_ENDED, agreementId, AgreementLetters.To.PARTNER, Map.of(
                 "endReason", terminated ? "diakhiri atas kesepakatan bersama" : "berakhir sesuai jangka waktunya",
