@@ -22,6 +22,26 @@ public class AgreementDeadlines {
         this.settings = settings;
     }
 
+    /**
+     * A mutual termination takes effect at the end of its agreed day (Asia/Jakarta): until then the agreement
+     * stays in force and its API access open.
+     */
+    public Date endOfDay(Object date) {
+        return deadlines.endOf(day(date));
+    }
+
+    public boolean isAfterToday(Object date) {
+        return day(date).isAfter(deadlines.today());
+    }
+
+    java.time.LocalDate day(Object date) {
+        if (date instanceof Date instant) {
+            return id.sinergi.calendar.Zones.officeDate(instant);
+        }
+        String text = String.valueOf(date);
+        return java.time.LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    }
+
     /** Due date of a user task, from {@code sinergi.agreement.task-due-working-days.<step>}. */
     public Date taskDue(String step) {
         Integer days = settings.taskDueWorkingDays().get(step);

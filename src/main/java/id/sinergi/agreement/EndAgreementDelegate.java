@@ -39,7 +39,8 @@ class EndAgreementDelegate implements JavaDelegate {
         boolean terminated = AgreementOutcome.TERMINATED.name().equals(variables.string(Vars.OUTCOME));
         letters.send(execution, LetterKind.AGREEMENT_ENDED, agreementId, AgreementLetters.To.PARTNER, Map.of(
                 "endReason", terminated ? "diakhiri atas kesepakatan bersama" : "berakhir sesuai jangka waktunya",
-                "endedOn", Formats.date(deadlines.today())));
+                // A mutual termination ends on its agreed day (the letter states it), an expiry today.
+                "endedOn", Formats.date(terminated ? deadlines.day(execution.getVariable("terminationDate")) : deadlines.today())));
         stages.close(execution);
     }
 }

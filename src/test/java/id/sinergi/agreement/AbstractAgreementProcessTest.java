@@ -43,6 +43,10 @@ abstract class AbstractAgreementProcessTest {
     LetterRepository letters;
     @Autowired
     AgencyTokens tokens;
+    @Autowired
+    AgreementDeadlines deadlines;
+    @Autowired
+    id.sinergi.calendar.DeadlineCalculator calendar;
 
     @BeforeEach
     void bindAssertionsToThisEngine() {
@@ -341,7 +345,26 @@ abstract class AbstractAgreementProcessTest {
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(driver.processInstanceId).count())
                 .as("no timer of the active agreement survives").isZero();
         assertThat(lettersOf(driver.agreementId).stream().filter(l -> l.kind() == LetterKind.AGREEMENT_ENDED).findFirst()
-                .orElseThrow().body()).contains("diakhiri atas kesepakatan bersama");
+                .orElseThrow().body()).contains("diakhiri atas kesepakatan bersama", "23 November 2026");
+    }
+
+    @Test
+    void mutualTerminationWithAFutureDateTakesEffectOnThatDay() {
+        var driver = start("PKS", "PROSECUTOR", true).throughConcept().sign("2026-11-20", "2026-11-20").setUpDataExchange("API");
+        String agencyId = (String) driver.variable("partnerAgencyId");
+        var agreedDay = deadlines.today().plusDays(30);
+
+        driver.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", agreedDay.toString(), "terminationReason", "sepakat"));
+
+        assertThat(stored(driver).status()).as("still in force until the agreed day").isNotEqualTo(Agreement.ENDED);
+        assertThat(tokens.find(agencyId).orElseThrow().isActive()).isTrue();
+        assertThat(driver.timer("Timer_TerminationDate").getDuedate()).isEqualTo(calendar.endOf(agreedDay));
+        driver.fireTimer("Timer_TerminationDate");
+
+        assertThat(stored(driver).outcome()).isEqualTo(AgreementOutcome.TERMINATED);
+        assertThat(tokens.find(agencyId).orElseThrow().isActive()).isFalse();
+        assertThat(lettersOf(driver.agreementId).stream().filter(l -> l.kind() == LetterKind.AGREEMENT_ENDED).findFirst()
+                .orElseThrow().body()).contains(id.sinergi.notification.Formats.date(agreedDay));
     }
 
     private org.camunda.bpm.engine.runtime.ProcessInstance instance(AgreementDriver driver) {
