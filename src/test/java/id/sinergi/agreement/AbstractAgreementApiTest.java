@@ -160,14 +160,7 @@ abstract class AbstractAgreementApiTest {
 
         driver.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", "2026-11-23", "terminationReason", "sepakat"));
 
-        // Access ended: the partner still reads its own agreements' final state, and nothing else.
-        JsonNode ended = api.get(AGREEMENTS, token).json();
-        assertThat(ended.path("items").findValuesAsText("agreementId")).contains(driver.agreementId);
-        assertThat(ended.path("items").findValues("stage").stream().map(JsonNode::asText).toList()).containsOnly("ENDED");
-        assertThat(java.util.stream.StreamSupport.stream(ended.path("items").spliterator(), false)
-                .map(item -> item.path("status").asText()).toList()).containsOnly("ENDED");
-        assertProblem(api.get("/api/v1/enforcement-cases", token), 401);
-        assertProblem(api.postJson("/api/v1/enforcement-cases", token, ApiClient.json(caseReport())), 401);
+        assertOnlyTheFinalStateIsReadable(token, "ENDED", driver.agreementId);
         assertThat(api.send("GET", "/api/admin/agencies/" + agencyId, ADMIN, null).json().path("active").asBoolean()).isFalse();
     }
 
@@ -192,14 +185,7 @@ abstract class AbstractAgreementApiTest {
                 .isEqualTo(enforcement.agreementId);
 
         enforcement.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", "2026-11-23", "terminationReason", "sepakat"));
-        // Access ended: the partner still reads its own agreements' final state, and nothing else.
-        JsonNode ended = api.get(AGREEMENTS, token).json();
-        assertThat(ended.path("items").findValuesAsText("agreementId")).contains(dataExchange.agreementId, enforcement.agreementId);
-        assertThat(ended.path("items").findValues("stage").stream().map(JsonNode::asText).toList()).containsOnly("ENDED");
-        assertThat(java.util.stream.StreamSupport.stream(ended.path("items").spliterator(), false)
-                .map(item -> item.path("status").asText()).toList()).containsOnly("ENDED");
-        assertProblem(api.get("/api/v1/enforcement-cases", token), 401);
-        assertProblem(api.postJson("/api/v1/enforcement-cases", token, ApiClient.json(caseReport())), 401);
+        assertOnlyTheFinalStateIsReadable(token, "ENDED", dataExchange.agreementId, enforcement.agreementId);
     }
 
     @Test
@@ -217,17 +203,22 @@ abstract class AbstractAgreementApiTest {
                 + "?skipCustomListeners=true&skipIoMappings=true", ADMIN, null);
         assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
 
-        // Access ended: the partner still reads its own agreements' final state, and nothing else.
-        JsonNode ended = api.get(AGREEMENTS, token).json();
-        assertThat(ended.path("items").findValuesAsText("agreementId")).contains(driver.agreementId);
-        assertThat(ended.path("items").findValues("stage").stream().map(JsonNode::asText).toList()).containsOnly("ENDED");
-        assertThat(java.util.stream.StreamSupport.stream(ended.path("items").spliterator(), false)
-                .map(item -> item.path("status").asText()).toList()).containsOnly("CANCELLED");
-        assertProblem(api.get("/api/v1/enforcement-cases", token), 401);
-        assertProblem(api.postJson("/api/v1/enforcement-cases", token, ApiClient.json(caseReport())), 401);
+        assertOnlyTheFinalStateIsReadable(token, "CANCELLED", driver.agreementId);
         assertThat(api.send("GET", "/api/admin/agencies/" + agencyId, ADMIN, null).json().path("active").asBoolean()).isFalse();
         assertThat(jdbc.sql("SELECT status || ' ' || cancelled_by || ' ' || data_exchange_status FROM agreement WHERE agreement_id = ?")
                 .param(driver.agreementId).query(String.class).single()).isEqualTo("CANCELLED admin REVOKED");
+    }
+
+    /** Access ended: the partner still reads its own agreements' final state, and nothing else. */
+    private void assertOnlyTheFinalStateIsReadable(String token, String status, String... agreementIds) {
+        JsonNode ended = api.get(AGREEMENTS, token).json();
+        assertThat(ended.path("items").findValuesAsText("agreementId")).contains(agreementIds);
+        List<JsonNode> items = new java.util.ArrayList<>();
+        ended.path("items").forEach(items::add);
+        assertThat(items).extracting(item -> item.path("stage").asText()).containsOnly("ENDED");
+        assertThat(items).extracting(item -> item.path("status").asText()).containsOnly(status);
+        assertProblem(api.get("/api/v1/enforcement-cases", token), 401);
+        assertProblem(api.postJson("/api/v1/enforcement-cases", token, ApiClient.json(caseReport())), 401);
     }
 
     @Test
