@@ -138,9 +138,7 @@ abstract class AbstractAgreementApiTest {
     @Test
     void goLiveCreatesTheApiClientTheAdminHandsOverAndTheEndRevokesIt() {
         String agencyId = "disnaker-pml-" + Long.toString(System.nanoTime(), 36);
-        Map<String, Object> proposal = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);
-        proposal.put("partnerAgencyId", agencyId);
-        var driver = AgreementDriver.start(engine, proposal).throughConcept().sign("2026-11-20", "2026-11-20");
+        var driver = signedWith(agencyId, "2026-11-20");
         assertProblem(api.send("GET", "/api/admin/agencies/" + agencyId, ADMIN, null), 404);
 
         driver.setUpDataExchange("API");
@@ -167,15 +165,9 @@ abstract class AbstractAgreementApiTest {
     @Test
     void aClientServingTwoLiveAgreementsKeepsItsAccessUntilTheLastOneEnds() {
         String agencyId = "disnaker-kpk-" + Long.toString(System.nanoTime(), 36);
-        Map<String, Object> first = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);
-        first.put("partnerAgencyId", agencyId);
-        var dataExchange = AgreementDriver.start(engine, first).throughConcept().sign("2026-11-20", "2026-11-20");
-        dataExchange.setUpDataExchange("API");
-        Map<String, Object> second = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);
-        second.put("partnerAgencyId", agencyId);
-        var enforcement = AgreementDriver.start(engine, second).throughConcept().sign("2026-11-21", "2026-11-21");
-        enforcement.setUpDataExchange("API");
-        String token = api.send("POST", "/api/admin/agencies/" + agencyId + "/token", ADMIN, null).json().path("token").asText();
+        var dataExchange = signedWith(agencyId, "2026-11-20").setUpDataExchange("API");
+        var enforcement = signedWith(agencyId, "2026-11-21").setUpDataExchange("API");
+        String token = handOverToken(agencyId);
         assertThat(api.get(AGREEMENTS, token).json().path("items").findValuesAsText("agreementId"))
                 .containsExactlyInAnyOrder(dataExchange.agreementId, enforcement.agreementId);
 
@@ -191,11 +183,8 @@ abstract class AbstractAgreementApiTest {
     @Test
     void cancellingALiveAgreementInCockpitEndsItAsCancelledAndRevokesItsApiAccess() {
         String agencyId = "disnaker-btg-" + Long.toString(System.nanoTime(), 36);
-        Map<String, Object> proposal = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);
-        proposal.put("partnerAgencyId", agencyId);
-        var driver = AgreementDriver.start(engine, proposal).throughConcept().sign("2026-11-20", "2026-11-20");
-        driver.setUpDataExchange("API");
-        String token = api.send("POST", "/api/admin/agencies/" + agencyId + "/token", ADMIN, null).json().path("token").asText();
+        var driver = signedWith(agencyId, "2026-11-20").setUpDataExchange("API");
+        String token = handOverToken(agencyId);
         assertThat(api.get(AGREEMENTS, token).status()).isEqualTo(200);
 
         // What Cockpit's "cancel process instance" sends: a delete that skips the model's own listeners.
@@ -207,6 +196,18 @@ abstract class AbstractAgreementApiTest {
         assertThat(api.send("GET", "/api/admin/agencies/" + agencyId, ADMIN, null).json().path("active").asBoolean()).isFalse();
         assertThat(jdbc.sql("SELECT status || ' ' || cancelled_by || ' ' || data_exchange_status FROM agreement WHERE agreement_id = ?")
                 .param(driver.agreementId).query(String.class).single()).isEqualTo("CANCELLED admin REVOKED");
+    }
+
+    /** A PKS with a labour office for this agency id, signed by both on the given day, its data exchange still to set up. */
+    private AgreementDriver signedWith(String agencyId, String signedOn) {
+        Map<String, Object> proposal = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);
+        proposal.put("partnerAgencyId", agencyId);
+        return AgreementDriver.start(engine, proposal).throughConcept().sign(signedOn, signedOn);
+    }
+
+    /** What an administrator does after go-live: gives the agency's client a token to hand over. */
+    private String handOverToken(String agencyId) {
+        return api.send("POST", "/api/admin/agencies/" + agencyId + "/token", ADMIN, null).json().path("token").asText();
     }
 
     /** Access ended: the partner still reads its own agreements' final state, and nothing else. */
