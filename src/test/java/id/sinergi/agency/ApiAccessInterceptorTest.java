@@ -37,6 +37,9 @@ class ApiAccessInterceptorTest {
                 .andExpect(content().string(not(containsString("interceptor-probe"))));
         mvc.perform(get("/api/admin/agencies/interceptor-probe").requestAttr(ApiAuthenticationFilter.AGENCY, agency))
                 .andExpect(status().isForbidden());
+        // The personal-data access log is an admin handler too: who read whose data is not an agency's business.
+        mvc.perform(get("/api/admin/personal-data-access?nib=9120300000001").requestAttr(ApiAuthenticationFilter.AGENCY, agency))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/admin/agencies").requestAttr(ApiAuthenticationFilter.ADMIN, "admin"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.agencyId == 'interceptor-probe')]").exists());
     }
