@@ -15,8 +15,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * The second lock on the API, behind {@link ApiAuthenticationFilter}: a handler of a controller mapped
- * under /api/admin runs only for an authenticated administrator, one under /api/v1 only for an
- * authenticated agency. It looks at the controller the request reached, not at the URL, so however a
+ * under /api/admin runs only for an authenticated administrator, one under /api/staff only for a staff
+ * member, one under /api/v1 only for an authenticated agency. It looks at the controller the request reached, not at the URL, so however a
  * path slips past the filter, no handler runs without its caller.
  */
 @Component
@@ -38,6 +38,10 @@ class ApiAccessInterceptor implements HandlerInterceptor {
         if (Arrays.stream(paths).anyMatch(p -> p.startsWith("/api/admin"))
                 && !(request.getAttribute(ApiAuthenticationFilter.ADMIN) instanceof String)) {
             return refuse(response, "This operation is for Camunda administrators.");
+        }
+        if (Arrays.stream(paths).anyMatch(p -> p.startsWith("/api/staff"))
+                && !(request.getAttribute(ApiAuthenticationFilter.STAFF) instanceof id.sinergi.system.StaffUser)) {
+            return refuse(response, "This operation is for the branch's staff.");
         }
         if (Arrays.stream(paths).anyMatch(p -> p.startsWith("/api/v1"))
                 && !(request.getAttribute(ApiAuthenticationFilter.AGENCY) instanceof AgencyClient)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinergi.system.EdgePaths;
 import id.sinergi.system.Groups;
 import id.sinergi.system.Problems;
+import id.sinergi.system.StaffUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who is calling the API. {@code /api/v1} takes an agency's bearer token (401 without a valid one, 429
- * past its rate); {@code /api/admin} takes HTTP Basic of a Camunda administrator (403 for an agency).
+ * past its rate); {@code /api/admin} takes HTTP Basic of a Camunda administrator (403 for an agency);
+ * {@code /api/staff} takes HTTP Basic of a member of a staff group, or, for reads only, the session of a
+ * user logged in to the Camunda webapps (so a link in Tasklist or Cockpit opens without a second login,
+ * while a forged cross-site POST carries no credentials).
  * Every API response carries an {@code X-Request-Id}, the one the audit record and the logs use.
  */
 @Component
@@ -35,6 +39,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     public static final String AGENCY = "sinergi.agency";
     public static final String ADMIN = "sinergi.admin";
+    public static final String STAFF = "sinergi.staff";
     public static final String REQUEST_ID = "sinergi.requestId";
     static final String REQUEST_ID_HEADER = "X-Request-Id";
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -68,6 +73,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             String path = EdgePaths.of(request);
             if (path.equals("/api/admin") || path.startsWith("/api/admin/")) {
                 admin(request, response, chain);
+            } else if (path.equals("/api/staff") || path.startsWith("/api/staff/")) {
+                staff(request, response, chain);
             } else {
                 agency(request, response, chain);
             }
@@ -121,6 +128,44 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
                     "Managing API clients needs the HTTP Basic credentials of a Camunda administrator."));
         }
+    }
+
+    private void staff(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> user = basic(request)
+                .filter(credentials -> identity.checkPassword(credentials[0], credentials[1]))
+                .map(credentials -> credentials[0]);
+        if (user.isEmpty() && "GET".equals(request.getMethod())) {
+            user = webappUser(request);
+        }
+        var staff = user.map(this::staffUser).filter(s -> s.isIn(Groups.ADMINS) || Groups.STAFF.stream().anyMatch(s::isIn));
+        if (staff.isPresent()) {
+            request.setAttribute(STAFF, staff.get());
+            chain.doFilter(request, response);
+        } else if (user.isPresent() || bearer(request).flatMap(tokens::authenticate).isPresent()) {
+            Problems.write(response, json, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                    "This operation is for the branch's staff."));
+        } else {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"sinergi-staff\"");
+            Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                    "Log in to the Camunda webapps, or send a staff member's HTTP Basic credentials."));
+        }
+    }
+
+    private static Optional<String> webappUser(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        var authentications = org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil.getAuthsFromSession(session);
+        var authentication = authentications == null ? null : authentications.getAuthenticationForProcessEngine("default");
+        return Optional.ofNullable(authentication).map(a -> a.getIdentityId());
+    }
+
+    private StaffUser staffUser(String userId) {
+        var groups = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+        return new StaffUser(userId, groups);
     }
 
     private boolean isAdministrator(String[] credentials) {
