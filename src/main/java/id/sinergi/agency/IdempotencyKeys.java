@@ -1,11 +1,8 @@
 package id.sinergi.agency;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import id.sinergi.system.ApiProblem;
@@ -116,11 +113,7 @@ public class IdempotencyKeys {
 
     /** Hex SHA-256: request bodies here, API tokens in {@link AgencyTokens}. */
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return id.sinergi.system.Hashes.sha256(bytes);
     }
 
     /** Same key, different request: 422. */

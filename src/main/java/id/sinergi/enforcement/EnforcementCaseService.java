@@ -61,6 +61,30 @@ public class EnforcementCaseService {
         return report(report, reportedBy, null, source);
     }
 
+    /**
+     * Why {@link #report} would refuse this report, without opening anything: a batch must skip a bad row
+     * without an exception marking its whole transaction for rollback.
+     *
+     * @return the first invalid property (its path, as {@code employer.nib}) or the open case it duplicates
+     */
+    public java.util.Optional<Refusal> refusalOf(CaseReport report) {
+        var violations = validator.validate(report);
+        if (!violations.isEmpty()) {
+            var first = violations.stream().min(java.util.Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();
+            return java.util.Optional.of(new Refusal(first.getPropertyPath().toString(), first.getMessage(), null));
+        }
+        return cases.findOpen(report.employer().nib(), report.violation().type())
+                .map(open -> new Refusal("employer.nib", "case " + open.caseNumber() + " is already open for this employer and violation",
+                        open.caseNumber()));
+    }
+
+    /** A refused report: the property at fault and why, or the open case it duplicates. */
+    public record Refusal(String property, String reason, String openCaseNumber) {
+        public boolean isDuplicate() {
+            return openCaseNumber != null;
+        }
+    }
+
     private EnforcementCase report(CaseReport report, String reportedBy, String reportingAgency, ReportSource source) {
         var violations = validator.validate(report);
         if (!violations.isEmpty()) {

@@ -33,13 +33,13 @@ class ContractFormService extends FormServiceImpl {
     @Override
     public void submitTaskForm(String taskId, Map<String, Object> properties) {
         check(taskId, properties);
-        super.submitTaskForm(taskId, properties);
+        super.submitTaskForm(taskId, Uploads.transientUploads(properties));
     }
 
     @Override
     public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties, boolean deserializeValues) {
         check(taskId, properties);
-        return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
+        return super.submitTaskFormWithVariablesInReturn(taskId, Uploads.transientUploads(properties), deserializeValues);
     }
 
     @Override
@@ -51,14 +51,14 @@ class ContractFormService extends FormServiceImpl {
     @Override
     public org.camunda.bpm.engine.runtime.ProcessInstance submitStartForm(String processDefinitionId, Map<String, Object> properties) {
         checkStart(processDefinitionId, properties);
-        return super.submitStartForm(processDefinitionId, properties);
+        return super.submitStartForm(processDefinitionId, Uploads.transientUploads(properties));
     }
 
     @Override
     public org.camunda.bpm.engine.runtime.ProcessInstance submitStartForm(String processDefinitionId, String businessKey,
                                                                          Map<String, Object> properties) {
         checkStart(processDefinitionId, properties);
-        return super.submitStartForm(processDefinitionId, businessKey, properties);
+        return super.submitStartForm(processDefinitionId, businessKey, Uploads.transientUploads(properties));
     }
 
     @Override

@@ -35,6 +35,7 @@ class StartContractGuard extends CommandInterceptor {
         if (command instanceof StartProcessInstanceCmd start && contracts.byUser()) {
             ProcessInstantiationBuilderImpl builder = builderOf(start);
             Map<String, Object> variables = builder.getModificationBuilder().getProcessVariables();
+            Uploads.makeTransient(variables);
             var contract = contracts.startContractOf(lookups.get(), builder.getProcessDefinitionId(),
                     builder.getProcessDefinitionKey());
             try {

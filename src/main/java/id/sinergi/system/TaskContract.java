@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  */
 public final class TaskContract {
 
-    public enum Kind { TEXT, CHOICE, NUMBER, FLAG, DATE }
+    public enum Kind { TEXT, CHOICE, NUMBER, FLAG, DATE, FILE }
 
     /** Which side of today a date field may lie on. */
     public enum Temporal { PAST_OR_TODAY, TODAY_OR_LATER }
@@ -63,6 +63,17 @@ public final class TaskContract {
     /** A calendar date: a {@link Date} from Java, or {@code yyyy-MM-dd} as a form's date field sends it. */
     public TaskContract date(String key) {
         return add(new Field(key, Kind.DATE));
+    }
+
+    /**
+     * An uploaded file (Tasklist's embedded-form file input). It never enters the engine's tables: the
+     * guards turn it into a transient variable, and a step of the model takes it into the register.
+     */
+    public TaskContract file(String key, long maxBytes, String extension) {
+        Field field = new Field(key, Kind.FILE);
+        field.maxBytes = maxBytes;
+        field.extension = extension;
+        return add(field);
     }
 
     public TaskContract required() {
@@ -171,7 +182,9 @@ public final class TaskContract {
             if (field == null || (field.applicationOnly && byUser)) {
                 throw refuse(entry.getKey(), "task %s does not accept the variable '%s'".formatted(taskKey, entry.getKey()));
             }
-            field.check(entry.getValue());
+            // A VariableMap hands out plain values; a file's name and size live only on its typed value.
+            field.check(submitted instanceof org.camunda.bpm.engine.variable.VariableMap typed
+                    ? typed.getValueTyped(entry.getKey()) : entry.getValue());
         }
     }
 
@@ -227,6 +240,8 @@ public final class TaskContract {
         private boolean applicationOnly;
         private Temporal temporal;
         private String floorVariable;
+        private long maxBytes;
+        private String extension;
 
         private Field(String key, Kind kind) {
             this.key = key;
@@ -264,6 +279,10 @@ public final class TaskContract {
         }
 
         void check(Object raw) {
+            if (kind == Kind.FILE) {
+                checkFile(raw);
+                return;
+            }
             Object value = plain(raw);
             if (value == null) {
                 return; // an empty optional field; a required one is caught on completion
@@ -277,6 +296,23 @@ public final class TaskContract {
                     }
                 }
                 case DATE -> checkDate(value);
+                case FILE -> throw new IllegalStateException("checked above");
+            }
+        }
+
+        private void checkFile(Object raw) {
+            if (raw == null || (raw instanceof TypedValue typed && typed.getValue() == null)) {
+                return;
+            }
+            if (!(raw instanceof org.camunda.bpm.engine.variable.value.FileValue file)) {
+                throw wrongType("a file upload");
+            }
+            String name = file.getFilename() == null ? "" : file.getFilename().toLowerCase(java.util.Locale.ROOT);
+            if (!name.endsWith("." + extension)) {
+                throw refuse(key, "'%s' must be a .%s file".formatted(key, extension));
+            }
+            if (Uploads.bytesOf(file).length > maxBytes) {
+                throw refuse(key, "'%s' is larger than %d bytes".formatted(key, maxBytes));
             }
         }
 

@@ -35,7 +35,23 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-abstract class AbstractEnforcementCaseApiTest {
+abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.DataMatchingScenarios {
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public ProcessEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+
 
     static final String CASES = "/api/v1/enforcement-cases";
     static final String DISNAKER = "demo-token-disnaker-batang";

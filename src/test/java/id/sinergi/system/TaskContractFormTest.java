@@ -67,7 +67,8 @@ class TaskContractFormTest {
     }
 
     private static final Map<String, TaskContracts> CONTRACTS = Stream.of(new EnforcementTaskContracts(),
-            new AgreementTaskContracts(), new InstalmentPlanTaskContracts(), new id.sinergi.enforcement.ComplianceRecordingTaskContracts(), new id.sinergi.enforcement.CaseOpeningTaskContracts()).collect(Collectors.toMap(TaskContracts::processKey, c -> c));
+            new AgreementTaskContracts(), new InstalmentPlanTaskContracts(), new id.sinergi.enforcement.ComplianceRecordingTaskContracts(), new id.sinergi.enforcement.CaseOpeningTaskContracts(),
+            new id.sinergi.matching.DataMatchingTaskContracts(new id.sinergi.matching.MatchingSettings(null, 0, 0))).collect(Collectors.toMap(TaskContracts::processKey, c -> c));
 
     @ParameterizedTest
     @MethodSource("userTasks")
