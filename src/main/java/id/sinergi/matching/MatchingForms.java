@@ -13,7 +13,7 @@ class MatchingForms implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/forms/matching/data-matching-upload.html", "/forms/matching/data-matching-template.csv")
+        registry.addResourceHandler("/forms/matching/*.html", "/forms/matching/*.csv")
                 .addResourceLocations("classpath:/forms/matching/");
     }
 }
