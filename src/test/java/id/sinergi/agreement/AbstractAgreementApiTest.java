@@ -106,6 +106,33 @@ abstract class AbstractAgreementApiTest {
     }
 
     @Test
+    void aPartnerAnswerWhoseNoteCannotBeWrittenLeavesTheRoundUnanswered() {
+        var driver = drafting("disnaker-batang");
+        String responses = AGREEMENTS + "/" + driver.agreementId + "/partner-responses";
+        // A crash at the note: the database refuses exactly this note, after the engine took the answer.
+        jdbc.sql("ALTER TABLE agreement_note ADD CONSTRAINT crash_probe CHECK (notes IS NULL OR notes <> 'Pasal 4 diubah (crash)')")
+                .update();
+        try {
+            Response crashed = api.postJson(responses, DISNAKER,
+                    ApiClient.json(Map.of("response", "CHANGES_REQUESTED", "comments", "Pasal 4 diubah (crash)")));
+            assertThat(crashed.status()).as(crashed.body()).isGreaterThanOrEqualTo(500);
+        } finally {
+            jdbc.sql("ALTER TABLE agreement_note DROP CONSTRAINT crash_probe").update();
+        }
+        // Nothing of the answer stayed: the draft still waits for the partner, and no note exists for it.
+        assertThat(engine.getRuntimeService().createEventSubscriptionQuery().processInstanceId(driver.processInstanceId)
+                .eventName(id.sinergi.agreement.AgreementProcess.MESSAGE_PARTNER_RESPONDED).count()).isOne();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM agreement_note WHERE agreement_id = ? AND kind = 'PARTNER_RESPONSE'")
+                .param(driver.agreementId).query(Integer.class).single()).isZero();
+
+        Response answered = api.postJson(responses, DISNAKER,
+                ApiClient.json(Map.of("response", "CHANGES_REQUESTED", "comments", "Pasal 4 diubah")));
+        assertThat(answered.status()).isEqualTo(202);
+        assertThat(jdbc.sql("SELECT notes FROM agreement_note WHERE agreement_id = ? AND kind = 'PARTNER_RESPONSE'")
+                .param(driver.agreementId).query(String.class).list()).containsExactly("Pasal 4 diubah");
+    }
+
+    @Test
     void partnerResponsesAtTheSameMomentDeliverOneAndAnswerTheOthers409() throws Exception {
         var driver = drafting("disnaker-batang");
         String responses = AGREEMENTS + "/" + driver.agreementId + "/partner-responses";
