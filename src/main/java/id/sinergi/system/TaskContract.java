@@ -261,6 +261,7 @@ public final class TaskContract {
         public BigDecimal max() { return max; }
         public boolean isApplicationOnly() { return applicationOnly; }
         public Temporal temporal() { return temporal; }
+        public long maxBytes() { return maxBytes; }
 
         /**
          * Required outright, or when another field has one of the given values: a field of this submission,

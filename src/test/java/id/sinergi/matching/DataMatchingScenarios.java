@@ -248,7 +248,7 @@ public interface DataMatchingScenarios {
         ProblemAssertions.assertProblem(http().send("GET", path, Map.of(), null), 401);
         ProblemAssertions.assertProblem(http().send("GET", path, ApiClient.basic("inspector", PASSWORD), null), 403);
         ProblemAssertions.assertProblem(http().send("GET", path, ApiClient.bearer("demo-token-disnaker-batang"), null), 403);
-        ProblemAssertions.assertProblem(http().send("GET", path, ApiClient.basic(OFFICER, "wrong"), null), 401);
+        ProblemAssertions.assertProblem(http().send("GET", path, ApiClient.basic("tamu", "wrong"), null), 401);
         assertThat(http().send("GET", path, ApiClient.basic("manager", PASSWORD), null).status()).isEqualTo(200);
         ProblemAssertions.assertProblem(http().send("GET", "/api/staff/data-matching/PMD-1999-000001", ApiClient.basic(OFFICER, PASSWORD), null), 404);
     }

@@ -173,9 +173,58 @@ class TaskContractFormTest {
         }
     }
 
+    /** Start events whose form is an embedded HTML form (an upload: Camunda Forms have no file input). */
+    static Stream<UserTaskForm> embeddedStarts() throws IOException {
+        try (var files = Files.walk(Path.of("bpmn"))) {
+            return files.filter(f -> f.toString().endsWith(".bpmn")).toList().stream().flatMap(file -> {
+                var model = Bpmn.readModelFromFile(file.toFile());
+                String processKey = model.getModelElementsByType(Process.class).iterator().next().getId();
+                return model.getModelElementsByType(StartEvent.class).stream()
+                        .filter(start -> String.valueOf(start.getCamundaFormKey()).startsWith("embedded:/"))
+                        .map(start -> new UserTaskForm(processKey, start.getId(), start.getCamundaFormKey().substring("embedded:/".length())));
+            });
+        }
+    }
+
+    private static final Pattern CAM_VARIABLE = Pattern.compile("<(input|textarea|select)\\b([^>]*)>");
+
+    private static String attribute(String attributes, String name) {
+        var value = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+        return value.find() ? value.group(1) : null;
+    }
+
+    @ParameterizedTest
+    @MethodSource("embeddedStarts")
+    void anEmbeddedStartFormCarriesExactlyItsContractsFields(UserTaskForm start) throws IOException {
+        TaskContract contract = CONTRACTS.get(start.processKey()).byTask().get(start.taskKey());
+        assertThat(contract).as("a contract for %s", start.taskKey()).isNotNull();
+        // The form is served from forms/ (embedded:/forms/... in the model).
+        String html = Files.readString(Path.of(start.formRef()));
+        Map<String, String> formFields = new HashMap<>();
+        var inputs = CAM_VARIABLE.matcher(html);
+        while (inputs.find()) {
+            String name = attribute(inputs.group(2), "cam-variable-name");
+            if (name != null) {
+                formFields.put(name, inputs.group(2));
+            }
+        }
+        assertThat(formFields.keySet()).as("field keys of %s", start).isEqualTo(contract.fields().keySet());
+        formFields.forEach((key, attributes) -> {
+            TaskContract.Field field = contract.fields().get(key);
+            String type = attribute(attributes, "cam-variable-type");
+            assertThat(field.kind()).as("kind of %s", key).isEqualTo("File".equals(type) ? TaskContract.Kind.FILE : TaskContract.Kind.TEXT);
+            if (field.kind() == TaskContract.Kind.FILE) {
+                assertThat(Long.valueOf(attribute(attributes, "cam-max-filesize"))).as("size limit of %s", key).isEqualTo(field.maxBytes());
+            } else {
+                String maxLength = attribute(attributes, "maxlength");
+                assertThat(field.maxLength()).as("maxLength of %s", key).isEqualTo(maxLength == null ? null : Integer.valueOf(maxLength));
+            }
+        });
+    }
+
     @org.junit.jupiter.api.Test
     void everyContractBelongsToAUserTaskOfItsProcess() throws IOException {
-        List<UserTaskForm> tasks = userTasks().toList();
+        List<UserTaskForm> tasks = Stream.concat(userTasks(), embeddedStarts()).toList();
         CONTRACTS.forEach((processKey, contracts) -> assertThat(contracts.byTask().keySet()).as(processKey)
                 .isEqualTo(tasks.stream().filter(t -> t.processKey().equals(processKey)).map(UserTaskForm::taskKey)
                         .collect(Collectors.toSet())));
