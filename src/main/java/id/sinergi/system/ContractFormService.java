@@ -33,19 +33,20 @@ class ContractFormService extends FormServiceImpl {
     @Override
     public void submitTaskForm(String taskId, Map<String, Object> properties) {
         check(taskId, properties);
-        super.submitTaskForm(taskId, properties);
+        TaskSubmissions.run(taskId, properties, () -> super.submitTaskForm(taskId, properties));
     }
 
     @Override
     public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties, boolean deserializeValues) {
         check(taskId, properties);
-        return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
+        return TaskSubmissions.during(taskId, properties,
+                () -> super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues));
     }
 
     @Override
     public void submitTaskFormData(String taskId, Map<String, String> properties) {
         check(taskId, properties);
-        super.submitTaskFormData(taskId, properties);
+        TaskSubmissions.run(taskId, properties, () -> super.submitTaskFormData(taskId, properties));
     }
 
     @Override
