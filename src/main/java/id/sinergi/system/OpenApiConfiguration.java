@@ -23,6 +23,8 @@ class OpenApiConfiguration {
                         .addSecuritySchemes("agencyToken", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").description("The agency's API token"))
                         .addSecuritySchemes("adminBasic", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("basic").description("A Camunda administrator")));
+                                .scheme("basic").description("A Camunda administrator"))
+                        .addSecuritySchemes("staffBasic", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("basic").description("A member of a staff group (reads also take the Camunda webapp session)")));
     }
 }
