@@ -92,11 +92,11 @@ public final class CaseFile {
     }
 
     @Schema(name = "AgreementFileSignatures", description = "Signatory level and the signatures recorded")
-    public record Signatures(@Schema(nullable = true) String level,
-                             @Schema(nullable = true) String bpjsSignatory,
-                             @Schema(nullable = true) LocalDate bpjsSignedOn,
-                             @Schema(nullable = true) String partnerSignatory,
-                             @Schema(nullable = true) LocalDate partnerSignedOn) {
+    public record Signatures(@Schema(description = "Signatory level picked by the rules", nullable = true) String level,
+                             @Schema(description = "BPJS Kesehatan's signatory", nullable = true) String bpjsSignatory,
+                             @Schema(description = "Date BPJS Kesehatan signed", nullable = true) LocalDate bpjsSignedOn,
+                             @Schema(description = "The partner's signatory", nullable = true) String partnerSignatory,
+                             @Schema(description = "Date the partner signed", nullable = true) LocalDate partnerSignedOn) {
     }
 
     @Schema(name = "CaseFileComplianceReport", description = "A compliance report and its verification")

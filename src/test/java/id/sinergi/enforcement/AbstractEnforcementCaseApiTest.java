@@ -923,12 +923,18 @@ abstract class AbstractEnforcementCaseApiTest {
         EnforcementCase registered = cases.find(caseId).orElseThrow();
         completeAs("officer", taskId("officer", caseId), Map.of("triageDecision", "ACCEPT",
                 "triageNotes", "Data pemadanan cocok dengan laporan"));
-        completeAs("inspector", taskId("inspector", caseId), Map.of(
-                "inspectionDate", EnforcementCaseDriver.TOMORROW.toString(), "inspectionTime", "09:30",
-                "inspectionPlace", "Kantor Cabang Pekalongan", "inspectionTeam", "Rina Wati", "labourInspectors", "Agus Salim"));
+        Map<String, Object> appointment = Map.of("inspectionDate", EnforcementCaseDriver.TOMORROW.toString(),
+                "inspectionTime", "09:30", "inspectionPlace", "Kantor Cabang Pekalongan", "inspectionTeam", "Rina Wati",
+                "labourInspectors", "Agus Salim");
+        completeAs("inspector", taskId("inspector", caseId), appointment);
         driver.runJobs();
+        completeAs("inspector", taskId("inspector", caseId), Map.of("employerAttended", false,
+                "inspectionNotes", "Badan usaha tidak hadir"));
+        completeAs("inspector", taskId("inspector", caseId), appointment);
+        driver.runJobs();
+        // The second record of the inspection has no notes: the first one's must not show up in it.
         completeAs("inspector", taskId("inspector", caseId), Map.of("employerAttended", true, "foundWorkers", 140,
-                "foundArrearsAmount", 85_000_000, "foundMonthsInArrears", 6, "inspectionNotes", "Daftar gaji diperiksa"));
+                "foundArrearsAmount", 85_000_000, "foundMonthsInArrears", 6));
         driver.runJobs();
         // The application completes these (no user): recorded as SYSTEM, with the LHPA's figures.
         driver.finalReport(84_000_000, 6);
@@ -946,7 +952,7 @@ abstract class AbstractEnforcementCaseApiTest {
         assertThat(file.path("letters").findValuesAsText("kind")).contains("SUMMONS");
         assertThat(file.path("letters").get(0).path("number").asText()).matches("\\d{5}/PGL/PKL/[IVXLC]+/\\d{4}");
         assertThat(file.path("notes").findValuesAsText("text"))
-                .containsSubsequence("Data pemadanan cocok dengan laporan", "Daftar gaji diperiksa");
+                .containsExactly("Data pemadanan cocok dengan laporan", "Badan usaha tidak hadir");
 
         List<JsonNode> timeline = new ArrayList<>();
         file.path("timeline").forEach(timeline::add);
@@ -955,14 +961,19 @@ abstract class AbstractEnforcementCaseApiTest {
         List<String> events = timeline.stream().map(e -> e.path("type").asText() + ":" + e.path("activityId").asText()).toList();
         assertThat(events).containsSubsequence("STAGE:TRIAGE", "STEP:UserTask_TriageCase", "STAGE:INSPECTION",
                 "STEP:UserTask_ScheduleInspection", "LETTER:SUMMONS", "STEP:UserTask_RecordInspection",
-                "STEP:UserTask_RecordResultsAnswer", "STEP:UserTask_FinalizeInspectionReport", "STAGE:WARNING_1");
+                "STEP:UserTask_ScheduleInspection", "STEP:UserTask_RecordInspection", "STEP:UserTask_RecordResultsAnswer", "STEP:UserTask_FinalizeInspectionReport", "STAGE:WARNING_1");
         JsonNode triage = step(timeline, "UserTask_TriageCase");
         assertThat(triage.path("actor").asText()).isEqualTo("officer");
         assertThat(triage.path("actorType").asText()).isEqualTo("STAFF");
         assertThat(triage.path("decision").asText()).isEqualTo("ACCEPT");
         assertThat(triage.path("notes").asText()).isEqualTo("Data pemadanan cocok dengan laporan");
         assertThat(triage.path("summary").asText()).isEqualTo("Verifikasi laporan kasus");
-        JsonNode inspection = step(timeline, "UserTask_RecordInspection");
+        List<JsonNode> inspections = steps(timeline, "UserTask_RecordInspection");
+        assertThat(inspections).hasSize(2);
+        assertThat(inspections.get(0).path("facts").path("employerAttended").asBoolean()).isFalse();
+        assertThat(inspections.get(0).path("notes").asText()).isEqualTo("Badan usaha tidak hadir");
+        JsonNode inspection = inspections.get(1);
+        assertThat(inspection.path("notes").isNull()).as("this completion's own values only").isTrue();
         assertThat(inspection.path("actor").asText()).isEqualTo("inspector");
         assertThat(inspection.path("facts").path("employerAttended").asBoolean()).isTrue();
         assertThat(inspection.path("facts").path("foundWorkers").asInt()).isEqualTo(140);
@@ -1027,8 +1038,13 @@ abstract class AbstractEnforcementCaseApiTest {
     }
 
     private static JsonNode step(List<JsonNode> timeline, String activityId) {
+        return steps(timeline, activityId).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no step " + activityId + " in " + timeline));
+    }
+
+    private static List<JsonNode> steps(List<JsonNode> timeline, String activityId) {
         return timeline.stream().filter(e -> "STEP".equals(e.path("type").asText()) && activityId.equals(e.path("activityId").asText()))
-                .findFirst().orElseThrow(() -> new AssertionError("no step " + activityId + " in " + timeline));
+                .toList();
     }
 
     /** What Tasklist does for a logged-in user: completes the task through engine-rest with its form's values. */
@@ -1150,6 +1166,8 @@ abstract class AbstractEnforcementCaseApiTest {
         assertThat(paths.has(CASES + "/{caseId}/compliance-reports")).isTrue();
         assertThat(paths.has(CASES + "/{caseId}/prosecutor-outcomes")).isTrue();
         assertThat(paths.path(CASES).path("post").path("responses").has("409")).isTrue();
+        assertThat(paths.path("/api/staff/enforcement-cases/{caseNumber}/file").path("get").path("responses").has("403")).isTrue();
+        assertThat(paths.path("/api/staff/agreements/{agreementId}/file").path("get").path("responses").has("404")).isTrue();
         assertThat(paths.path(CASES).path("post").path("responses").has("413")).isTrue();
         JsonNode schemas = docs.json().path("components").path("schemas");
         assertThat(schemas.path("Employer").path("properties").path("nib").path("description").asText()).contains("13 digits");
