@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * instalments), not per case.
  */
 @Repository
-class CaseSections {
+public class CaseSections {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,13 +36,13 @@ class CaseSections {
     }
 
     /** The sections of one case; every one is null when it does not apply. */
-    record Sections(CaseView.InspectionView inspection, CaseView.FineView fine, CaseView.InstalmentPlanView instalmentPlan,
+    public record Sections(CaseView.InspectionView inspection, CaseView.FineView fine, CaseView.InstalmentPlanView instalmentPlan,
                     CaseView.SanctionView sanction, CaseView.CourtView court) {
 
-        static final Sections NONE = new Sections(null, null, null, null, null);
+        public static final Sections NONE = new Sections(null, null, null, null, null);
     }
 
-    Map<String, Sections> of(Collection<String> caseNumbers) {
+    public Map<String, Sections> of(Collection<String> caseNumbers) {
         if (caseNumbers.isEmpty()) {
             return Map.of();
         }

@@ -30,7 +30,7 @@ class PersonalDataAccessController {
     }
 
     @Operation(summary = "Accesses to one employer's data", description = "Newest first: agency API reads of its "
-            + "cases and staff opening its cases' tasks in Tasklist.")
+            + "cases, staff opening its cases' tasks in Tasklist, and staff reading its cases' files.")
     @GetMapping
     List<PersonalDataAccessLog.Access> toEmployer(
             @Parameter(description = "Employer NIB, 13 digits") @RequestParam

@@ -25,12 +25,12 @@ public class PersonalDataAccessLog {
 
     @Schema(name = "PersonalDataAccess", description = "One read of personal data")
     public record Access(@Schema(description = "When it was read") OffsetDateTime accessedAt,
-                         @Schema(description = "AGENCY (through the API) or STAFF (Tasklist)") ActorType actorType,
+                         @Schema(description = "AGENCY (through the API) or STAFF (Tasklist, a case file)") ActorType actorType,
                          @Schema(description = "The agency id or the staff user id") String actor,
                          @Schema(description = "ENFORCEMENT_CASE or AGREEMENT") RecordType recordType,
                          @Schema(description = "Case number or agreement id") String recordId,
                          @Schema(description = "The employer's NIB, for a case", nullable = true) String employerNib,
-                         @Schema(description = "Through what: the API endpoint or the Tasklist form") String channel,
+                         @Schema(description = "Through what: the API endpoint (agency or staff) or the Tasklist form") String channel,
                          @Schema(description = "The API request's X-Request-Id", nullable = true) String requestId) {
     }
 

@@ -33,19 +33,22 @@ class ContractFormService extends FormServiceImpl {
     @Override
     public void submitTaskForm(String taskId, Map<String, Object> properties) {
         check(taskId, properties);
-        super.submitTaskForm(taskId, Uploads.transientUploads(properties));
+        var submitted = Uploads.transientUploads(properties);
+        TaskSubmissions.run(taskId, submitted, () -> super.submitTaskForm(taskId, submitted));
     }
 
     @Override
     public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties, boolean deserializeValues) {
         check(taskId, properties);
-        return super.submitTaskFormWithVariablesInReturn(taskId, Uploads.transientUploads(properties), deserializeValues);
+        var submitted = Uploads.transientUploads(properties);
+        return TaskSubmissions.during(taskId, submitted,
+                () -> super.submitTaskFormWithVariablesInReturn(taskId, submitted, deserializeValues));
     }
 
     @Override
     public void submitTaskFormData(String taskId, Map<String, String> properties) {
         check(taskId, properties);
-        super.submitTaskFormData(taskId, properties);
+        TaskSubmissions.run(taskId, properties, () -> super.submitTaskFormData(taskId, properties));
     }
 
     @Override

@@ -22,19 +22,20 @@ class ContractTaskService extends TaskServiceImpl {
     @Override
     public void complete(String taskId) {
         checkCompletion(taskId, Map.of());
-        super.complete(taskId);
+        TaskSubmissions.run(taskId, Map.of(), () -> super.complete(taskId));
     }
 
     @Override
     public void complete(String taskId, Map<String, Object> variables) {
         checkCompletion(taskId, variables);
-        super.complete(taskId, variables);
+        TaskSubmissions.run(taskId, variables, () -> super.complete(taskId, variables));
     }
 
     @Override
     public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables, boolean deserializeValues) {
         checkCompletion(taskId, variables);
-        return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
+        return TaskSubmissions.during(taskId, variables,
+                () -> super.completeWithVariablesInReturn(taskId, variables, deserializeValues));
     }
 
     @Override

@@ -51,4 +51,20 @@ class ApiAccessInterceptorTest {
         mvc.perform(get("/api/v1/agreements").requestAttr(ApiAuthenticationFilter.ADMIN, "admin"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void staffHandlersRefuseRequestsWithoutAStaffMember() throws Exception {
+        var agency = tokens.issue("interceptor-staff-probe", "Interceptor Staff Probe", Set.of(Scope.values()), null).client();
+        String file = "/api/staff/enforcement-cases/ENF-2026-000001/file";
+        mvc.perform(get(file)).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get(file).requestAttr(ApiAuthenticationFilter.AGENCY, agency)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/staff/agreements/AGR-2026-0001/file").requestAttr(ApiAuthenticationFilter.ADMIN, "admin"))
+                .andExpect(status().isForbidden());
+        // With its staff member the handler runs (and finds no such case).
+        mvc.perform(get(file).requestAttr(ApiAuthenticationFilter.STAFF,
+                        new id.sinergi.system.StaffUser("officer", java.util.List.of("enforcement-officers")))
+                .requestAttr(ApiAuthenticationFilter.REQUEST_ID, "interceptor-probe"))
+                .andExpect(status().isNotFound());
+    }
 }

@@ -225,6 +225,96 @@ abstract class AbstractAgreementApiTest {
                 .param(driver.agreementId).query(String.class).single()).isEqualTo("CANCELLED admin REVOKED");
     }
 
+    // ---- the agreement's file -----------------------------------------------------------------------
+
+    @Test
+    void theAgreementFileKeepsEachMonitoringReportTheAmendmentAndTheTerminationWithWhoAndWhen() {
+        String agencyId = "disnaker-file-" + Long.toString(System.nanoTime(), 36);
+        Map<String, Object> proposal = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", false);
+        proposal.put("partnerAgencyId", agencyId);
+        var driver = AgreementDriver.start(engine, proposal).throughConcept().sign("2026-11-20", "2026-11-20");
+        driver.fireTimer(Elements.MONITORING);
+        completeAs("partnerships", driver.task(Elements.MONITORING_REPORT).getId(),
+                Map.of("monitoringRating", "NEEDS_ATTENTION", "monitoringSummary", "Data semester I terlambat"));
+        driver.fireTimer(Elements.MONITORING);
+        completeAs("partnerships", driver.task(Elements.MONITORING_REPORT).getId(),
+                Map.of("monitoringRating", "GOOD", "monitoringSummary", "Data semester II lengkap"));
+        driver.fireTimer(Elements.RENEWAL_DECISION_DUE)
+                .complete(Elements.DECIDE_RENEWAL, Map.of("renewalDecision", "AMEND", "renewalNotes", "Tambah data upah"));
+        driver.complete(Elements.RECORD_AMENDMENT, Map.of("amendmentNumber", "ADD-1", "amendmentSummary", "data upah",
+                "amendmentSignedDate", "2026-11-23"));
+        completeAs("partnerships", driver.task(Elements.RECORD_TERMINATION).getId(),
+                Map.of("terminationDate", "2026-11-23", "terminationReason", "Kesepakatan bersama para pihak"));
+        driver.runJobs();
+
+        Response read = api.send("GET", "/api/staff/agreements/" + driver.agreementId + "/file",
+                ApiClient.basic("partnerships", "demo"), null);
+
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        JsonNode file = read.json();
+        assertThat(file.path("agreementId").asText()).isEqualTo(driver.agreementId);
+        assertThat(file.path("status").asText()).isEqualTo("ENDED");
+        assertThat(file.path("partner").path("agencyId").asText()).isEqualTo(agencyId);
+        assertThat(file.path("letters").findValuesAsText("kind")).contains("AMENDMENT_DRAFT");
+        assertThat(file.path("notes").findValuesAsText("text")).contains("sesuai", "Tambah data upah");
+
+        List<JsonNode> steps = new java.util.ArrayList<>();
+        file.path("timeline").forEach(event -> {
+            if ("STEP".equals(event.path("type").asText())) {
+                steps.add(event);
+            }
+        });
+        assertThat(steps).extracting(step -> step.path("activityId").asText()).containsSubsequence(
+                Elements.EXPLORE, Elements.LEGAL_REVIEW, Elements.RECORD_PARTNER_RESPONSE, Elements.APPROVE_CONCEPT,
+                Elements.RECORD_BPJS_SIGNATURE, Elements.RECORD_PARTNER_SIGNATURE, Elements.MONITORING_REPORT,
+                Elements.MONITORING_REPORT, Elements.DECIDE_RENEWAL, Elements.RECORD_AMENDMENT, Elements.RECORD_TERMINATION);
+        var monitoring = steps.stream().filter(step -> Elements.MONITORING_REPORT.equals(step.path("activityId").asText())).toList();
+        assertThat(monitoring).extracting(step -> step.path("facts").path("monitoringSummary").asText())
+                .containsExactly("Data semester I terlambat", "Data semester II lengkap");
+        assertThat(monitoring).extracting(step -> step.path("decision").asText()).containsExactly("NEEDS_ATTENTION", "GOOD");
+        assertThat(monitoring).extracting(step -> step.path("actor").asText()).containsOnly("partnerships");
+        JsonNode amendment = steps.stream().filter(step -> Elements.RECORD_AMENDMENT.equals(step.path("activityId").asText()))
+                .findFirst().orElseThrow();
+        assertThat(amendment.path("facts").path("amendmentNumber").asText()).isEqualTo("ADD-1");
+        assertThat(amendment.path("facts").path("amendmentSignedDate").asText()).isEqualTo("2026-11-23");
+        JsonNode termination = steps.get(steps.size() - 1);
+        assertThat(termination.path("facts").path("terminationDate").asText()).isEqualTo("2026-11-23");
+        assertThat(termination.path("facts").path("terminationReason").asText()).isEqualTo("Kesepakatan bersama para pihak");
+        assertThat(termination.path("actor").asText()).isEqualTo("partnerships");
+        JsonNode last = file.path("timeline").get(file.path("timeline").size() - 1);
+        assertThat(last.path("type").asText()).isEqualTo("ENDED");
+
+        assertThat(jdbc.sql("""
+                SELECT actor || ' ' || channel || ' ' || request_id FROM personal_data_access
+                WHERE record_type = 'AGREEMENT' AND record_id = ? AND actor_type = 'STAFF'
+                """).param(driver.agreementId).query(String.class).list())
+                .containsExactly("partnerships GET /api/staff/agreements/{agreementId}/file " + read.header("X-Request-Id"));
+    }
+
+    @Test
+    void theAgreementFileIsForTheGroupsThatWorkAgreementsAndAnUnknownOneIs404() {
+        var driver = drafting("disnaker-file-" + Long.toString(System.nanoTime(), 36));
+        String path = "/api/staff/agreements/" + driver.agreementId + "/file";
+
+        for (String reader : List.of("partnerships", "legal", "manager", "kacab", "admin")) {
+            assertThat(api.send("GET", path, ApiClient.basic(reader, "demo"), null).status()).as(reader).isEqualTo(200);
+        }
+        assertProblem(api.send("GET", path, ApiClient.basic("officer", "demo"), null), 403);
+        assertProblem(api.send("GET", path, ApiClient.basic("inspector", "demo"), null), 403);
+        assertProblem(api.get(path, KEMNAKER), 403);
+        assertProblem(api.send("GET", "/api/staff/agreements/AGR-1999-0001/file", ApiClient.basic("partnerships", "demo"), null), 404);
+    }
+
+    /** What Tasklist does for a logged-in user: completes the task through engine-rest with its form's values. */
+    private void completeAs(String user, String taskId, Map<String, Object> values) {
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        Response completed = api.send("POST", "/engine-rest/task/" + taskId + "/complete",
+                ApiClient.withJson(ApiClient.basic(user, "demo")),
+                ApiClient.json(Map.of("variables", variables)).getBytes(StandardCharsets.UTF_8));
+        assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+    }
+
     /** A PKS with a labour office for this agency id, signed by both on the given day, its data exchange still to set up. */
     private AgreementDriver signedWith(String agencyId, String signedOn) {
         Map<String, Object> proposal = AgreementDriver.proposal("PKS", "LABOUR_OFFICE", true);

@@ -70,6 +70,10 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
     ApiAudit audit;
     @Autowired
     CaseRecords records;
+    @Autowired
+    EnforcementCaseService service;
+    @Autowired
+    EnforcementCaseRepository cases;
 
     ApiClient api;
 
@@ -925,6 +929,150 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         assertProblem(api.send("GET", "/api/admin/personal-data-access?nib=" + nib, ApiClient.bearer(KEMNAKER), null), 403);
     }
 
+    // ---- the case file ----------------------------------------------------------------------------
+
+    @Test
+    void staffReadTheCaseFileWithEachStepsActorDecisionNotesAndFiguresInOrderAndTheReadIsLogged() {
+        var driver = EnforcementCaseDriver.open(service, engine,
+                EnforcementCaseDriver.report(SizeClass.LARGE, ViolationType.PARTIALLY_REGISTERED, 150, 90_000_000, 6));
+        String caseId = driver.caseNumber;
+        EnforcementCase registered = cases.find(caseId).orElseThrow();
+        completeAs("officer", taskId("officer", caseId), Map.of("triageDecision", "ACCEPT",
+                "triageNotes", "Data pemadanan cocok dengan laporan"));
+        Map<String, Object> appointment = Map.of("inspectionDate", EnforcementCaseDriver.TOMORROW.toString(),
+                "inspectionTime", "09:30", "inspectionPlace", "Kantor Cabang Pekalongan", "inspectionTeam", "Rina Wati",
+                "labourInspectors", "Agus Salim");
+        completeAs("inspector", taskId("inspector", caseId), appointment);
+        driver.runJobs();
+        completeAs("inspector", taskId("inspector", caseId), Map.of("employerAttended", false,
+                "inspectionNotes", "Badan usaha tidak hadir"));
+        completeAs("inspector", taskId("inspector", caseId), appointment);
+        driver.runJobs();
+        // The second record of the inspection has no notes: the first one's must not show up in it.
+        completeAs("inspector", taskId("inspector", caseId), Map.of("employerAttended", true, "foundWorkers", 140,
+                "foundArrearsAmount", 85_000_000, "foundMonthsInArrears", 6));
+        driver.runJobs();
+        // The application completes these (no user): recorded as SYSTEM, with the LHPA's figures.
+        driver.finalReport(84_000_000, 6);
+
+        Response read = api.send("GET", "/api/staff/enforcement-cases/" + caseId + "/file",
+                ApiClient.basic("manager", STAFF_PASSWORD), null);
+
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        JsonNode file = read.json();
+        assertThat(file.path("caseId").asText()).isEqualTo(caseId);
+        assertThat(file.path("employer").path("nib").asText()).isEqualTo(registered.employerNib());
+        assertThat(file.path("violation").path("workersAffected").asInt()).isEqualTo(150);
+        assertThat(file.path("inspection").path("place").asText()).isEqualTo("Kantor Cabang Pekalongan");
+        assertThat(file.path("inspection").path("establishedArrears").asLong()).as("the LHPA's figure").isEqualTo(84_000_000);
+        assertThat(file.path("letters").findValuesAsText("kind")).contains("SUMMONS");
+        assertThat(file.path("letters").get(0).path("number").asText()).matches("\\d{5}/PGL/PKL/[IVXLC]+/\\d{4}");
+        assertThat(file.path("notes").findValuesAsText("text"))
+                .containsExactly("Data pemadanan cocok dengan laporan", "Badan usaha tidak hadir");
+
+        List<JsonNode> timeline = new ArrayList<>();
+        file.path("timeline").forEach(timeline::add);
+        assertThat(timeline).extracting(e -> e.path("at").asText()).isSortedAccordingTo(
+                java.util.Comparator.comparing(java.time.OffsetDateTime::parse));
+        List<String> events = timeline.stream().map(e -> e.path("type").asText() + ":" + e.path("activityId").asText()).toList();
+        assertThat(events).containsSubsequence("STAGE:TRIAGE", "STEP:UserTask_TriageCase", "STAGE:INSPECTION",
+                "STEP:UserTask_ScheduleInspection", "LETTER:SUMMONS", "STEP:UserTask_RecordInspection",
+                "STEP:UserTask_ScheduleInspection", "STEP:UserTask_RecordInspection", "STEP:UserTask_RecordResultsAnswer", "STEP:UserTask_FinalizeInspectionReport", "STAGE:WARNING_1");
+        JsonNode triage = step(timeline, "UserTask_TriageCase");
+        assertThat(triage.path("actor").asText()).isEqualTo("officer");
+        assertThat(triage.path("actorType").asText()).isEqualTo("STAFF");
+        assertThat(triage.path("decision").asText()).isEqualTo("ACCEPT");
+        assertThat(triage.path("notes").asText()).isEqualTo("Data pemadanan cocok dengan laporan");
+        assertThat(triage.path("summary").asText()).isEqualTo("Verifikasi laporan kasus");
+        List<JsonNode> inspections = steps(timeline, "UserTask_RecordInspection");
+        assertThat(inspections).hasSize(2);
+        assertThat(inspections.get(0).path("facts").path("employerAttended").asBoolean()).isFalse();
+        assertThat(inspections.get(0).path("notes").asText()).isEqualTo("Badan usaha tidak hadir");
+        JsonNode inspection = inspections.get(1);
+        assertThat(inspection.path("notes").isNull()).as("this completion's own values only").isTrue();
+        assertThat(inspection.path("actor").asText()).isEqualTo("inspector");
+        assertThat(inspection.path("facts").path("employerAttended").asBoolean()).isTrue();
+        assertThat(inspection.path("facts").path("foundWorkers").asInt()).isEqualTo(140);
+        assertThat(inspection.path("facts").path("foundArrearsAmount").asLong()).isEqualTo(85_000_000);
+        assertThat(inspection.path("facts").path("foundMonthsInArrears").asInt()).isEqualTo(6);
+        assertThat(step(timeline, "UserTask_ScheduleInspection").path("facts").path("inspectionDate").asText())
+                .isEqualTo(EnforcementCaseDriver.TOMORROW.toString());
+        JsonNode answer = step(timeline, "UserTask_RecordResultsAnswer");
+        assertThat(answer.path("actorType").asText()).isEqualTo("SYSTEM");
+        assertThat(answer.path("decision").asText()).isEqualTo("NONE");
+        assertThat(step(timeline, "UserTask_FinalizeInspectionReport").path("facts").path("finalArrearsAmount").asLong())
+                .isEqualTo(84_000_000);
+        // The steps keep what they established, never copies of the employer's identity.
+        String stored = String.join("\n", jdbc.sql("SELECT facts FROM record_entry WHERE record_id = ?").param(caseId)
+                .query(String.class).list());
+        assertThat(stored).doesNotContain(registered.employerNpwp()).doesNotContain(registered.employerEmail())
+                .doesNotContain(registered.employerNib());
+
+        var logged = jdbc.sql("""
+                SELECT actor, channel, request_id, employer_nib FROM personal_data_access
+                WHERE record_id = ? AND actor_type = 'STAFF'
+                """).param(caseId).query((rs, n) -> List.of(rs.getString("actor"), rs.getString("channel"),
+                rs.getString("request_id"), rs.getString("employer_nib"))).list();
+        assertThat(logged).containsExactly(List.of("manager", "GET /api/staff/enforcement-cases/{caseNumber}/file",
+                read.header("X-Request-Id"), registered.employerNib()));
+    }
+
+    @Test
+    void theCaseFileIsForTheGroupsThatWorkCasesAndAnUnknownCaseIs404() {
+        String caseId = reportCase(KEMNAKER, report(nextNib(), "SMALL", "UNREGISTERED", 12, 4_320_000));
+        String path = "/api/staff/enforcement-cases/" + caseId + "/file";
+
+        for (String reader : List.of("officer", "inspector", "legal", "manager", "admin")) {
+            assertThat(api.send("GET", path, ApiClient.basic(reader, STAFF_PASSWORD), null).status()).as(reader).isEqualTo(200);
+        }
+        assertProblem(api.send("GET", path, ApiClient.basic("partnerships", STAFF_PASSWORD), null), 403);
+        assertProblem(api.send("GET", path, ApiClient.basic("kacab", STAFF_PASSWORD), null), 403);
+        assertProblem(api.get(path, KEMNAKER), 403);
+        assertProblem(api.send("GET", path, Map.of(), null), 401);
+        assertProblem(api.send("GET", "/api/staff/enforcement-cases/ENF-1999-000001/file",
+                ApiClient.basic("officer", STAFF_PASSWORD), null), 404);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM personal_data_access WHERE record_id = ? AND actor_type = 'STAFF'")
+                .param(caseId).query(Long.class).single()).as("only the five reads that were answered").isEqualTo(5);
+    }
+
+    @Test
+    void aCancelledCasesFileEndsWithWhoCancelledItAndWhy() {
+        String caseId = reportCase(KEMNAKER, report(nextNib(), "SMALL", "UNREGISTERED", 12, 4_320_000));
+        String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+                .singleResult().getId();
+        assertThat(api.send("DELETE", "/engine-rest/process-instance/" + instance + "?skipCustomListeners=true",
+                ApiClient.basic("admin", STAFF_PASSWORD), null).status()).isEqualTo(204);
+
+        JsonNode file = api.send("GET", "/api/staff/enforcement-cases/" + caseId + "/file",
+                ApiClient.basic("officer", STAFF_PASSWORD), null).json();
+
+        assertThat(file.path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(file.path("cancellation").path("by").asText()).isEqualTo("admin");
+        JsonNode last = file.path("timeline").get(file.path("timeline").size() - 1);
+        assertThat(last.path("type").asText()).isEqualTo("CANCELLED");
+        assertThat(last.path("actor").asText()).isEqualTo("admin");
+    }
+
+    private static JsonNode step(List<JsonNode> timeline, String activityId) {
+        return steps(timeline, activityId).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no step " + activityId + " in " + timeline));
+    }
+
+    private static List<JsonNode> steps(List<JsonNode> timeline, String activityId) {
+        return timeline.stream().filter(e -> "STEP".equals(e.path("type").asText()) && activityId.equals(e.path("activityId").asText()))
+                .toList();
+    }
+
+    /** What Tasklist does for a logged-in user: completes the task through engine-rest with its form's values. */
+    private void completeAs(String user, String taskId, Map<String, Object> values) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        Response completed = api.send("POST", "/engine-rest/task/" + taskId + "/complete",
+                ApiClient.withJson(ApiClient.basic(user, STAFF_PASSWORD)),
+                ApiClient.json(Map.of("variables", variables)).getBytes(StandardCharsets.UTF_8));
+        assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+    }
+
     @Test
     void aCaseCancelledInCockpitClosesAsCancelledAndTheEmployerCanBeReportedAgain() {
         String nib = nextNib();
@@ -1034,6 +1182,8 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         assertThat(paths.has(CASES + "/{caseId}/compliance-reports")).isTrue();
         assertThat(paths.has(CASES + "/{caseId}/prosecutor-outcomes")).isTrue();
         assertThat(paths.path(CASES).path("post").path("responses").has("409")).isTrue();
+        assertThat(paths.path("/api/staff/enforcement-cases/{caseNumber}/file").path("get").path("responses").has("403")).isTrue();
+        assertThat(paths.path("/api/staff/agreements/{agreementId}/file").path("get").path("responses").has("404")).isTrue();
         assertThat(paths.path(CASES).path("post").path("responses").has("413")).isTrue();
         JsonNode schemas = docs.json().path("components").path("schemas");
         assertThat(schemas.path("Employer").path("properties").path("nib").path("description").asText()).contains("13 digits");
