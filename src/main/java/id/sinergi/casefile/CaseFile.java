@@ -109,6 +109,7 @@ public final class CaseFile {
             @Schema(description = "Reference of the proof", nullable = true) String reference,
             @Schema(description = "AGENCY, STAFF, INSPECTION or PROSECUTOR", nullable = true) String source,
             @Schema(description = "The agency that reported it", nullable = true) String reportingAgency,
+            @Schema(description = "The officer who entered it at the branch", nullable = true) String recordedBy,
             @Schema(description = "When it was received") OffsetDateTime receivedAt,
             @Schema(description = "PENDING, VERIFIED or REJECTED") String status,
             @Schema(description = "When it was decided", nullable = true) OffsetDateTime decidedAt,

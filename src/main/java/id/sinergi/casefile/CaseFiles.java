@@ -95,8 +95,8 @@ class CaseFiles {
                 .list().forEach(timeline::add);
         steps.forEach(step -> timeline.add(stepEvent(step)));
         reports.forEach(r -> timeline.add(new TimelineEvent(r.receivedAt(), EventType.COMPLIANCE_REPORT,
-                "Laporan kepatuhan " + r.kind() + " diterima", r.reportingAgency() != null ? "AGENCY" : null,
-                r.reportingAgency(), null, r.status(), null, null)));
+                "Laporan kepatuhan " + r.kind() + " diterima", r.reportingAgency() != null ? "AGENCY" : r.recordedBy() != null ? "STAFF" : null,
+                r.reportingAgency() != null ? r.reportingAgency() : r.recordedBy(), null, r.status(), null, null)));
         letters.forEach(letter -> timeline.add(letterEvent(letter)));
         if (ladder.fine() != null && ladder.fine().imposedAt() != null) {
             timeline.add(TimelineEvent.of(ladder.fine().imposedAt(), EventType.FINE_IMPOSED,
@@ -187,13 +187,13 @@ class CaseFiles {
     private List<ComplianceReportEntry> complianceReports(String caseNumber) {
         return jdbc.sql("""
                 SELECT id, kind, compliance_date, amount_paid, workers_registered, reference, source, reporting_agency,
-                    received_at, status, decided_at, decided_by, decision_notes
+                    recorded_by, received_at, status, decided_at, decided_by, decision_notes
                 FROM compliance_report WHERE case_number = ? ORDER BY received_at, id
                 """).param(caseNumber)
                 .query((rs, n) -> new ComplianceReportEntry(rs.getString("id"), ComplianceKind.valueOf(rs.getString("kind")),
                         rs.getObject("compliance_date", LocalDate.class), rs.getBigDecimal("amount_paid"),
                         rs.getObject("workers_registered", Integer.class), rs.getString("reference"), rs.getString("source"),
-                        rs.getString("reporting_agency"), rs.getObject("received_at", OffsetDateTime.class),
+                        rs.getString("reporting_agency"), rs.getString("recorded_by"), rs.getObject("received_at", OffsetDateTime.class),
                         rs.getString("status"), rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"),
                         rs.getString("decision_notes")))
                 .list();

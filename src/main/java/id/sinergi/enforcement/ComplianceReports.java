@@ -44,6 +44,11 @@ public class ComplianceReports {
         return id;
     }
 
+    /** The officer who entered a report at the branch. */
+    void recordedBy(String reportId, String officer) {
+        jdbc.sql("UPDATE compliance_report SET recorded_by = ? WHERE id = ?").params(officer, reportId).update();
+    }
+
     /**
      * Called when a verification ends: VERIFIED or REJECTED for the report this verification holds, with
      * when, by whom (the officer who completed the task) and why (the verification notes).

@@ -139,6 +139,14 @@ public class EnforcementCaseService {
         return reportCompliance(caseNumber, report, null, null);
     }
 
+    /** As {@link #reportCompliance(String, ComplianceReport)}, naming the officer who entered it at the branch. */
+    @Transactional
+    public String reportCompliance(String caseNumber, ComplianceReport report, String recordedBy) {
+        String reportId = reportCompliance(caseNumber, report, null, null);
+        complianceReports.recordedBy(reportId, recordedBy);
+        return reportId;
+    }
+
     /**
      * Stores the report as its own record and delivers {@code EmployerComplied} to the case, in one
      * transaction; a verification task opens wherever the ladder stands. The report's facts are set

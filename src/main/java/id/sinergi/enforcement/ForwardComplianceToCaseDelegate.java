@@ -19,7 +19,11 @@ class ForwardComplianceToCaseDelegate implements JavaDelegate {
     private final EnforcementCaseRepository cases;
     private final Validator validator;
 
-    ForwardComplianceToCaseDelegate(EnforcementCaseService service, EnforcementCaseRepository cases, Validator validator) {
+    private final org.camunda.bpm.engine.IdentityService identity;
+
+    ForwardComplianceToCaseDelegate(EnforcementCaseService service, EnforcementCaseRepository cases, Validator validator,
+                                    @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.IdentityService identity) {
+        this.identity = identity;
         this.service = service;
         this.cases = cases;
         this.validator = validator;
@@ -44,6 +48,7 @@ class ForwardComplianceToCaseDelegate implements JavaDelegate {
         if (report.date().isBefore(registered.reportedAt().atZoneSameInstant(id.sinergi.calendar.Zones.OFFICE).toLocalDate())) {
             throw new ContractViolationException("complianceDate", "'complianceDate' must not be before the day case " + caseNumber + " was opened");
         }
-        service.reportCompliance(caseNumber, report);
+        var officer = identity.getCurrentAuthentication();
+        service.reportCompliance(caseNumber, report, officer == null ? null : officer.getUserId());
     }
 }

@@ -1171,6 +1171,17 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         assertThat(task).as("the same verification as an agency's report").isNotNull();
         assertThat(jdbc.sql("SELECT source || ' ' || kind || ' ' || amount_paid || ' ' || reference FROM compliance_report WHERE case_number = ?")
                 .param(caseId).query(String.class).single()).isEqualTo("STAFF ARREARS_PAID 4000000 BUKTI-KC-17");
+
+        // The case file names who entered it at the branch.
+        JsonNode file = api.send("GET", "/api/staff/enforcement-cases/" + caseId + "/file",
+                ApiClient.basic("manager", STAFF_PASSWORD), null).json();
+        assertThat(file.path("complianceReports").get(0).path("recordedBy").asText()).isEqualTo("officer");
+        assertThat(file.path("timeline").findParents("type").stream()
+                .filter(event -> event.path("type").asText().equals("COMPLIANCE_REPORT")).toList())
+                .singleElement().satisfies(event -> {
+                    assertThat(event.path("actorType").asText()).isEqualTo("STAFF");
+                    assertThat(event.path("actor").asText()).isEqualTo("officer");
+                });
     }
 
     @Test
