@@ -193,6 +193,17 @@ class LetterPdfTest {
     }
 
     @Test
+    void theSignatoryOfTheRoleSignsAndAnUnconfiguredRoleFails() {
+        var settings = new SignatorySettings(Map.of("BRANCH_HEAD", HEAD, "PRESIDENT_DIRECTOR",
+                new SignatorySettings.Signatory("Direktur Utama", "Hendra Gunawan, S.H., M.H.", "00101")));
+        var director = settings.of("PRESIDENT_DIRECTOR");
+        String text = LetterText.of(pdf.render(templates.render(LetterKind.AGREEMENT_ENDED, fields(LetterKind.AGREEMENT_ENDED),
+                BRANCH, director).html(), "x"));
+        assertThat(text).contains("Direktur Utama Hendra Gunawan, S.H., M.H. NPP 00101").doesNotContain(HEAD.name());
+        assertThatThrownBy(() -> settings.of("DIRECTOR")).hasMessageContaining("sinergi.signatories.DIRECTOR");
+    }
+
+    @Test
     void aLetterheadWithAHoleFails() {
         var noPhone = new BranchSettings(BRANCH.name(), BRANCH.code(), BRANCH.city(), BRANCH.head(), BRANCH.address(),
                 null, BRANCH.email(), BRANCH.website());
