@@ -47,6 +47,9 @@ class AgreementLetters {
         fields.put("bpjsContactName", a.bpjsContactName());
         fields.put("bpjsContactEmail", a.bpjsContactEmail());
         fields.put("endDate", a.endDate() == null ? "-" : Formats.date(a.endDate()));
+        // The official of the level that signs the agreement signs its letters; before that level is
+        // decided (draft rounds), the branch head.
+        fields.put(LetterRequest.SIGNATORY_ROLE, a.signatoryLevel() == null ? "BRANCH_HEAD" : a.signatoryLevel());
         fields.putAll(extraFields);
         var request = to == To.PARTNER
                 ? new LetterRequest(reference, kind, a.partnerContactName(), a.partnerContactEmail(), fields)

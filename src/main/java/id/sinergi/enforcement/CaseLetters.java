@@ -60,19 +60,6 @@ class CaseLetters {
             LetterKind.SUIT_INSTRUCTION, LetterKind.SKK_COVER_LETTER,
             LetterKind.INSTALMENT_DEFAULT_REPORT, LetterKind.SKK_COVER_LETTER));
 
-    /**
-     * How each letter puts the citation into its sentence; "{cited}" becomes "Nomor X tanggal Y". Most
-     * templates read "... surat kami{{citation}} ...", so a missing letter leaves a sentence that still reads.
-     */
-    private static final Map<LetterKind, String> CITATION_SENTENCE = new EnumMap<>(Map.of(
-            LetterKind.FIRST_WARNING, "Teguran ini menindaklanjuti Surat Pemberitahuan Hasil Pemeriksaan (SPHP) kami {cited}. ",
-            LetterKind.SECOND_WARNING, " {cited}",
-            LetterKind.FINE_NOTICE, " {cited}",
-            LetterKind.FINAL_SUMMONS, " {cited}",
-            LetterKind.SANCTION_LIFTING_REQUEST, " {cited}",
-            LetterKind.SUIT_INSTRUCTION, " {cited}",
-            LetterKind.INSTALMENT_DEFAULT_REPORT, " {cited}"));
-
     private static final Map<LetterKind, LetterKind> OPTIONAL_CITATIONS = Map.of(LetterKind.FIRST_WARNING, LetterKind.INSPECTION_RESULTS);
 
     private final EnforcementCaseRepository cases;
@@ -192,7 +179,7 @@ class CaseLetters {
             default -> throw new IllegalArgumentException("Unknown kind of suit " + courtKind);
         };
         return send(execution, LetterKind.SUIT_INSTRUCTION, LetterRequest.ONLY,
-                Map.of("suitKind", suit, "claimAmount", Formats.rupiah(claim)), null, null);
+                Map.of("suitKind", suit, "claimAmount", Formats.rupiah(claim), "claimAmountInWords", Formats.rupiahInWords(claim)), null, null);
     }
 
     /**
@@ -218,19 +205,20 @@ class CaseLetters {
         fields.put("caseNumber", c.caseNumber());
         fields.put("employerName", c.employerName());
         fields.put("employerNib", c.employerNib());
-        fields.put("employerNpwp", c.employerNpwp());
+        fields.put("employerNpwp", Formats.npwp(c.employerNpwp()));
         fields.put("employerAddress", c.employerAddress());
         fields.put("employerDistrict", district.name());
         fields.put("violation", describe(c.violationType()));
         fields.put("workersAffected", Integer.toString(c.workersAffected()));
         fields.put("arrears", Formats.rupiah(variables.establishedArrears()));
+        fields.put("arrearsInWords", Formats.rupiahInWords(variables.establishedArrears()));
         fields.put("monthsInArrears", Integer.toString(variables.establishedMonthsInArrears()));
         fields.putAll(periods());
         fields.putAll(extraFields);
         if (kind == LetterKind.SANCTION_LIFTING_REQUEST && fields.get("proofs") == null) {
             fields.put("proofs", proofsOnRecord(c.caseNumber()));
         }
-        fields.put("citation", citation(c.caseNumber(), kind, occasion));
+        cite(fields, c.caseNumber(), kind, occasion);
         if (kind == LetterKind.SUMMONS || kind == LetterKind.FINAL_SUMMONS || kind == LetterKind.LABOUR_OFFICE_NOTICE) {
             appointment(fields, variables.jointInspection() || !fields.getOrDefault("labourInspectors", "").isBlank(),
                     district, kind);
@@ -260,11 +248,14 @@ class CaseLetters {
         throw new IllegalStateException("A letter period must be days or months, not " + period);
     }
 
-    /** "Nomor 00012/TEG-I/PKL/XI/2026 tanggal 23 November 2026" in its kind's sentence, or "" with nothing to cite. */
-    private String citation(String caseNumber, LetterKind kind, String occasion) {
+    /**
+     * The letter this one cites, as {@code citedNumber} and {@code citedDate}; the template words the
+     * sentence and leaves it out when there is nothing to cite.
+     */
+    private void cite(Map<String, String> fields, String caseNumber, LetterKind kind, String occasion) {
         LetterKind citedKind = CITES.get(kind);
         if (citedKind == null) {
-            return "";
+            return;
         }
         Optional<Letter> cited = cited(caseNumber, citedKind, occasion);
         if (cited.isEmpty()) {
@@ -272,12 +263,11 @@ class CaseLetters {
                 log.warn("Case {}: {} should cite a {} but none is archived; the letter goes out without the citation",
                         caseNumber, kind, citedKind);
             }
-            return "";
+            return;
         }
         Letter letter = cited.get();
-        String reference = "Nomor " + letter.number() + " tanggal "
-                + Formats.date(letter.createdAt().atZoneSameInstant(clock.getZone()).toLocalDate());
-        return CITATION_SENTENCE.get(kind).replace("{cited}", reference);
+        fields.put("citedNumber", letter.number());
+        fields.put("citedDate", Formats.date(letter.createdAt().atZoneSameInstant(clock.getZone()).toLocalDate()));
     }
 
     private Optional<Letter> cited(String caseNumber, LetterKind citedKind, String occasion) {
@@ -287,31 +277,19 @@ class CaseLetters {
     }
 
     /**
-     * The appointment a summons states, one line each, and for a joint inspection the labour inspectors
-     * and a tembusan to the head of the district's labour office. Time and team lines are left out when the
-     * step did not give them; the place defaults to the branch office.
+     * The appointment a summons states (copies in {@code tembusan} are separated by ";"): the template prints each line it is given (time and team only when
+     * the step gave them) and, for a joint inspection, the labour inspectors and a tembusan to the head of
+     * the district's labour office. The place defaults to the branch office.
      */
     private void appointment(Map<String, String> fields, boolean joint, District district, LetterKind kind) {
-        var lines = new StringBuilder();
-        lines.append("- hari/tanggal  : ").append(fields.getOrDefault("inspectionDate", "")).append('\n');
-        line(lines, "- pukul         : ", fields.get("inspectionTime"));
-        lines.append("- tempat        : ").append(fields.getOrDefault("inspectionPlace", "Kantor " + branch.name())).append('\n');
-        line(lines, "- tim pemeriksa : ", fields.get("inspectionTeam"));
-        if (joint) {
-            line(lines, "- pengawas ketenagakerjaan : ", fields.get("labourInspectors"));
+        fields.putIfAbsent("inspectionPlace", "Kantor " + branch.name());
+        fields.put("jointInspection", Boolean.toString(joint));
+        fields.put("labourOfficeName", district.labour().name());
+        if (!joint) {
+            fields.remove("labourInspectors");
         }
-        fields.put("appointment", lines.toString().stripTrailing());
-        fields.put("jointInspection", joint
-                ? "\nPemeriksaan ini merupakan pemeriksaan bersama BPJS Kesehatan dengan Pengawas Ketenagakerjaan "
-                        + district.labour().name() + ".\n"
-                : "");
-        fields.put("tembusan", joint && kind != LetterKind.LABOUR_OFFICE_NOTICE
-                ? "\n\nTembusan:\n1. Kepala " + district.labour().name() : "");
-    }
-
-    private static void line(StringBuilder lines, String label, String value) {
-        if (value != null && !value.isBlank()) {
-            lines.append(label).append(value).append('\n');
+        if (joint && kind != LetterKind.LABOUR_OFFICE_NOTICE) {
+            fields.put("tembusan", "Kepala " + district.labour().name());
         }
     }
 

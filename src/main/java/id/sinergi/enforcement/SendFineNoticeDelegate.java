@@ -29,7 +29,7 @@ class SendFineNoticeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var variables = EnforcementCaseProcess.variables(execution);
         var letter = caseLetters.sendWithDeadline(execution, LetterKind.FINE_NOTICE, Vars.FINE_DEADLINE, deadlines.finePeriodEnds(),
-                Map.of("fine", Formats.rupiah(variables.fineAmount()),
+                Map.of("fine", Formats.rupiah(variables.fineAmount()), "fineInWords", Formats.rupiahInWords(variables.fineAmount()),
                         "secondWarningEnded", caseLetters.date(variables.deadline(Vars.SECOND_WARNING_DEADLINE))));
         records.fineDue(variables.caseNumber(), letter.deadline());
     }

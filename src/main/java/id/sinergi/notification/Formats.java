@@ -20,6 +20,26 @@ public final class Formats {
         return "Rp" + format.format(amount);
     }
 
+    /**
+     * NPWP as printed on the taxpayer card: 15 digits as {@code 01.234.567.8-901.234}. The 16-digit NPWP
+     * (the NIK, since PMK 112/2022) has no dotted form and is written as it is.
+     */
+    public static String npwp(String digits) {
+        if (digits == null || !digits.matches("\\d{15}|\\d{16}")) {
+            throw new IllegalArgumentException("NPWP must be 15 or 16 digits: " + digits);
+        }
+        if (digits.length() == 16) {
+            return digits;
+        }
+        return digits.substring(0, 2) + "." + digits.substring(2, 5) + "." + digits.substring(5, 8) + "."
+                + digits.substring(8, 9) + "-" + digits.substring(9, 12) + "." + digits.substring(12, 15);
+    }
+
+    /** An amount in words as letters add it after the figure: "seratus delapan puluh dua juta lima ratus ribu rupiah". */
+    public static String rupiahInWords(BigDecimal amount) {
+        return words(amount.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()) + " rupiah";
+    }
+
     public static String date(LocalDate date) {
         return DATE.format(date);
     }

@@ -40,7 +40,12 @@ public enum LetterKind {
         return title;
     }
 
+    /** The template's name under {@code letters/}, e.g. {@code first-warning}. */
+    String templateName() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
     String templatePath() {
-        return "letters/" + name().toLowerCase().replace('_', '-') + ".txt";
+        return "letters/" + templateName() + ".html";
     }
 }

@@ -44,6 +44,21 @@ public class LetterRepository {
                 request.recipientEmail(), subject, body, at, null, request.deadline(), request.occasion());
     }
 
+    void insertDocument(LetterDocument document) {
+        jdbc.sql("INSERT INTO letter_document (letter_id, media_type, content, byte_size, sha256) VALUES (?, ?, ?, ?, ?)")
+                .params(document.letterId(), LetterDocument.MEDIA_TYPE, document.content(), document.content().length,
+                        document.sha256())
+                .update();
+    }
+
+    /** The letter's PDF as issued; empty for letters archived before letters were PDFs. */
+    public Optional<LetterDocument> document(long letterId) {
+        return jdbc.sql("SELECT letter_id, content, sha256 FROM letter_document WHERE letter_id = ?").param(letterId)
+                .query((rs, row) -> new LetterDocument(rs.getLong("letter_id"), rs.getBytes("content"),
+                        rs.getString("sha256").strip()))
+                .optional();
+    }
+
     /** Reads the letter and holds its row until the transaction ends: one delivery at a time. */
     Letter lockForDelivery(long id) {
         return jdbc.sql("SELECT * FROM letter WHERE id = ? FOR UPDATE").param(id).query(LetterRepository::map).single();

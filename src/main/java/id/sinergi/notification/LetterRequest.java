@@ -23,6 +23,9 @@ public record LetterRequest(
 
     public static final String ONLY = "";
 
+    /** Field naming the signing role ({@link SignatorySettings}); without it the branch head signs. */
+    public static final String SIGNATORY_ROLE = "signatoryRole";
+
     public LetterRequest {
         occasion = occasion == null ? ONLY : occasion;
         if (occasion.length() > 60) {

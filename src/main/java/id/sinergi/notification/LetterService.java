@@ -20,6 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after a lock expired, or a retry) waits on the row and then finds the letter sent. A job that failed
  * before sending resends the same letter with the same number.
  *
+ * <p>The letter is rendered once, inside the archiving transaction: template, PDF, {@link LetterSigner}, then
+ * the PDF and its SHA-256 are stored next to the letter ({@code letter_document}). Delivery only reads those
+ * bytes back, so a retry resends exactly the document the first attempt archived. The {@code body} column
+ * keeps the letter's text as extracted from that PDF, for reading and searching without opening the PDF.
+ *
  * <p>Both transactions run while the calling job holds the engine's own connection: a letter job needs
  * two connections at once. {@code system/ConnectionBudget} refuses to start with a pool too small for
  * that at the configured job executor size.
@@ -31,16 +36,23 @@ public class LetterService {
 
     private final LetterRepository letters;
     private final LetterTemplates templates;
+    private final LetterPdf pdf;
+    private final LetterSigner signer;
+    private final SignatorySettings signatories;
     private final MailDelivery delivery;
     private final Sequences sequences;
     private final BranchSettings branch;
     private final Clock clock;
     private final TransactionTemplate separately;
 
-    LetterService(LetterRepository letters, LetterTemplates templates, MailDelivery delivery, Sequences sequences,
+    LetterService(LetterRepository letters, LetterTemplates templates, LetterPdf pdf, LetterSigner signer,
+                  SignatorySettings signatories, MailDelivery delivery, Sequences sequences,
                   BranchSettings branch, Clock clock, PlatformTransactionManager transactions) {
         this.letters = letters;
         this.templates = templates;
+        this.pdf = pdf;
+        this.signer = signer;
+        this.signatories = signatories;
         this.delivery = delivery;
         this.sequences = sequences;
         this.branch = branch;
@@ -63,7 +75,9 @@ public class LetterService {
         if (letter.isSent()) {
             return letter;
         }
-        delivery.deliver(letter);
+        LetterDocument document = letters.document(letterId).orElseThrow(() ->
+                new IllegalStateException("Letter " + letter.number() + " has no archived PDF"));
+        delivery.deliver(letter, document);
         OffsetDateTime sentAt = OffsetDateTime.now(clock);
         letters.markSent(letter.id(), sentAt);
         return letter.withSentAt(sentAt);
@@ -78,9 +92,12 @@ public class LetterService {
         fields.put("letterDate", Formats.date(now.toLocalDate()));
         fields.put("branchName", branch.name());
         fields.put("branchCity", branch.city());
-        fields.put("branchHead", branch.head());
         fields.put("recipientName", request.recipientName());
-        var rendered = templates.render(request.kind(), fields);
-        return letters.insert(number, request, rendered.subject(), rendered.body(), now.toOffsetDateTime());
+        String role = fields.getOrDefault(LetterRequest.SIGNATORY_ROLE, SignatorySettings.BRANCH_HEAD);
+        var rendered = templates.render(request.kind(), fields, branch, signatories.of(role));
+        byte[] document = signer.sign(pdf.render(rendered.html(), number), number);
+        Letter letter = letters.insert(number, request, rendered.subject(), LetterText.of(document), now.toOffsetDateTime());
+        letters.insertDocument(LetterDocument.of(letter.id(), document));
+        return letter;
     }
 }

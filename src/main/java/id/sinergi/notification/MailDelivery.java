@@ -4,7 +4,12 @@ import static id.sinergi.system.PersonalData.maskEmail;
 import static id.sinergi.system.PersonalData.maskEmailsIn;
 import static id.sinergi.system.PersonalData.scrubbed;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -40,15 +45,15 @@ class MailDelivery {
         this.settings = settings;
     }
 
-    void deliver(Letter letter) {
+    void deliver(Letter letter, LetterDocument document) {
         JavaMailSender sender = smtp.getIfAvailable();
         try {
             if (sender != null) {
-                MimeMessage message = compose(sender.createMimeMessage(), letter);
+                MimeMessage message = compose(sender.createMimeMessage(), letter, document);
                 sender.send(message);
                 log.info("Letter {} ({}) sent to {}", letter.number(), letter.kind(), maskEmail(letter.recipientEmail()));
             } else {
-                Path file = writeToOutbox(compose(new MimeMessage(Session.getInstance(new Properties())), letter), letter);
+                Path file = writeToOutbox(compose(new MimeMessage(Session.getInstance(new Properties())), letter, document), letter);
                 log.info("No SMTP host configured: letter {} ({}) written to {}", letter.number(), letter.kind(),
                         file.toAbsolutePath());
             }
@@ -68,7 +73,10 @@ class MailDelivery {
         return root.getMessage();
     }
 
-    private MimeMessage compose(MimeMessage message, Letter letter) throws MessagingException {
+    /**
+     * The e-mail is a short cover note; the letter itself is the attached PDF, named after its number.
+     */
+    private MimeMessage compose(MimeMessage message, Letter letter, LetterDocument document) throws MessagingException {
         message.setFrom(new InternetAddress(settings.from()));
         try {
             message.setRecipient(MimeMessage.RecipientType.TO,
@@ -77,11 +85,33 @@ class MailDelivery {
             throw new MessagingException("UTF-8 unavailable", e);
         }
         message.setSubject(letter.subject(), "UTF-8");
-        message.setText(letter.body(), "UTF-8");
+        var note = new MimeBodyPart();
+        note.setText(coverNote(letter), "UTF-8");
+        var pdf = new MimeBodyPart();
+        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(document.content(), LetterDocument.MEDIA_TYPE)));
+        pdf.setFileName(LetterDocument.fileName(letter.number()));
+        pdf.setDisposition(Part.ATTACHMENT);
+        message.setContent(new MimeMultipart(note, pdf));
         message.setSentDate(new Date());
         message.setHeader(LETTER_NUMBER_HEADER, letter.number());
         message.saveChanges();
         return message;
+    }
+
+    /** What the e-mail says: which letter, its number, and that the letter is the attachment. */
+    static String coverNote(Letter letter) {
+        return """
+                Yth. %s,
+
+                Bersama surat elektronik ini kami sampaikan %s Nomor %s
+                perihal %s.
+
+                Surat tersebut terlampir dalam berkas PDF %s. Surat dalam lampiran itulah yang berlaku;
+                mohon disimpan dan nomor surat dicantumkan dalam setiap tanggapan.
+
+                Surat elektronik ini dikirim otomatis oleh Sinergi, BPJS Kesehatan.
+                """.formatted(letter.recipientName(), letter.kind().title(), letter.number(), letter.subject(),
+                LetterDocument.fileName(letter.number()));
     }
 
     private Path writeToOutbox(MimeMessage message, Letter letter) throws IOException, MessagingException {

@@ -8,6 +8,7 @@ import id.sinergi.notification.Formats;
 import id.sinergi.notification.Letter;
 import id.sinergi.notification.LetterKind;
 import id.sinergi.notification.LetterRepository;
+import id.sinergi.notification.MailedLetter;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -104,7 +105,7 @@ abstract class AbstractCaseLettersMailTest {
         Letter secondWarning = letter(c, LetterKind.SECOND_WARNING);
 
         // sinergi.enforcement.outreach-wait=P12D, results-answer-working-days=4, warning-working-days=7.
-        assertThat(mailBody(outreach)).contains("dalam jangka waktu 12 (dua belas) hari,\npaling lambat tanggal");
+        assertThat(mailBody(outreach)).contains("dalam jangka waktu 12 (dua belas) hari, paling lambat tanggal");
         assertThat(mailBody(sphp)).contains("(4 (empat) hari kerja)").doesNotContain("3 hari kerja");
         assertThat(mailBody(firstWarning))
                 .contains("Teguran ini menindaklanjuti Surat Pemberitahuan Hasil Pemeriksaan (SPHP) kami Nomor "
@@ -119,13 +120,15 @@ abstract class AbstractCaseLettersMailTest {
 
         // The fine notice cites Teguran II and states the fine period configured (P21D).
         Letter fine = inCase(c, execution -> caseLetters.send(execution, LetterKind.FINE_NOTICE, Map.of(
-                "fine", Formats.rupiah(BigDecimal.valueOf(4_320)), "secondWarningEnded", "1 Desember 2026",
+                "fine", Formats.rupiah(BigDecimal.valueOf(4_320)), "fineInWords", "empat ribu tiga ratus dua puluh rupiah",
+                "secondWarningEnded", "1 Desember 2026",
                 "deadline", "22 Desember 2026")));
         assertThat(mailBody(fine))
                 .contains("Surat Teguran Tertulis II kami Nomor " + secondWarning.number() + " tanggal " + dateOf(secondWarning)
                         + ", yang berakhir pada tanggal 1 Desember 2026")
                 .contains("yaitu 21 (dua puluh satu) hari (Pasal 7 ayat (1))")
-                .contains("- iuran yang seharusnya dibayar : Rp4.320.000", "- denda (0,1% x iuran)          : Rp4.320")
+                .contains("iuran yang seharusnya dibayar : Rp4.320.000",
+                        "denda (0,1% x iuran) : Rp4.320 (empat ribu tiga ratus dua puluh rupiah)")
                 .doesNotContain("30 (tiga puluh)");
     }
 
@@ -151,18 +154,18 @@ abstract class AbstractCaseLettersMailTest {
         assertThat(body(toEmployer))
                 .contains("Menindaklanjuti Surat Panggilan Pemeriksaan kami Nomor " + summons.number() + " tanggal "
                         + dateOf(summons) + " yang tidak dipenuhi")
-                .contains("- hari/tanggal  : Senin, 14 Desember 2026\n- pukul         : 09.00 WIB\n"
-                        + "- tempat        : Kantor BPJS Kesehatan Cabang Pekalongan, Jl. Merdeka No. 2\n"
-                        + "- tim pemeriksa : Rina Wulandari, Agus Setiawan\n"
-                        + "- pengawas ketenagakerjaan : Bambang Hartono (Pengawas Ketenagakerjaan Ahli Muda)")
+                .contains("hari/tanggal : Senin, 14 Desember 2026 pukul : 09.00 WIB "
+                        + "tempat : Kantor BPJS Kesehatan Cabang Pekalongan, Jl. Merdeka No. 2 "
+                        + "tim pemeriksa : Rina Wulandari, Agus Setiawan "
+                        + "pengawas ketenagakerjaan : Bambang Hartono (Pengawas Ketenagakerjaan Ahli Muda)")
                 .contains("pemeriksaan bersama BPJS Kesehatan dengan Pengawas Ketenagakerjaan Dinas Tenaga Kerja Kabupaten Pemalang")
-                .endsWith("Tembusan:\n1. Kepala Dinas Tenaga Kerja Kabupaten Pemalang");
+                .endsWith("Tembusan: 1. Kepala Dinas Tenaga Kerja Kabupaten Pemalang");
 
         MimeMessage toLabourOffice = mailOf(notice);
         assertThat(address(toLabourOffice)).isEqualTo("disnaker@pemalangkab.example");
         assertThat(body(toLabourOffice))
                 .contains("Kepala Dinas Tenaga Kerja Kabupaten Pemalang", "di wilayah Kabupaten Pemalang",
-                        "- hari/tanggal  : Senin, 14 Desember 2026", "- pukul         : 09.00 WIB",
+                        "hari/tanggal : Senin, 14 Desember 2026", "pukul : 09.00 WIB",
                         "menugaskan Pengawas Ketenagakerjaan")
                 .doesNotContain("Tembusan");
     }
@@ -224,10 +227,11 @@ abstract class AbstractCaseLettersMailTest {
         List<Letter> liftings = inCase(c, execution -> caseLetters.requestLifting(execution, null, null));
 
         assertThat(liftings).extracting(Letter::recipientEmail).containsExactly("dpmptsp@batangkab.example", "oss-rba@bkpm.example");
-        assertThat(body(mailOf(liftings.get(0))))
-                .contains("- bukti pendaftaran 12 pekerja, BUKTI-2, tanggal 1 Desember 2026\n"
-                        + "- bukti pembayaran denda Rp4.320, BUKTI-1, tanggal 2 Desember 2026\n")
-                .doesNotContain("BUKTI-3", "PLAN-1");
+        String lifting = body(mailOf(liftings.get(0)));
+        String registered = "bukti pendaftaran 12 pekerja, BUKTI-2, tanggal 1 Desember 2026";
+        String finePaid = "bukti pembayaran denda Rp4.320, BUKTI-1, tanggal 2 Desember 2026";
+        assertThat(lifting).contains(registered, finePaid).doesNotContain("BUKTI-3", "PLAN-1");
+        assertThat(lifting.indexOf(registered)).as("in the order of the ledger").isLessThan(lifting.indexOf(finePaid));
     }
 
     @Test
@@ -242,7 +246,7 @@ abstract class AbstractCaseLettersMailTest {
         assertThat(address(suit)).isEqualTo("datun@kejari-batang.example");
         assertThat(body(suit))
                 .contains("Surat Kuasa Khusus kami Nomor " + skk.number() + " tanggal " + dateOf(skk))
-                .contains("- nilai gugatan : Rp182.500.000")
+                .contains("nilai gugatan : Rp182.500.000 (seratus delapan puluh dua juta lima ratus ribu rupiah)")
                 .contains("gugatan sederhana sesuai Peraturan Mahkamah Agung Nomor 2 Tahun 2015",
                         "Peraturan Mahkamah Agung Nomor 4 Tahun 2019, karena nilai gugatan paling banyak Rp500.000.000");
 
@@ -258,9 +262,9 @@ abstract class AbstractCaseLettersMailTest {
         assertThat(received()).hasSize(3);
         assertThat(body(mailOf(firstDefault)))
                 .contains("Surat Kuasa Khusus kami Nomor " + skk.number() + " tanggal " + dateOf(skk))
-                .contains("- angsuran ke        : 2", "- jatuh tempo        : 5 Maret 2027",
-                        "- jumlah angsuran    : Rp15.000.000", "- sisa kewajiban     : Rp150.000.000", "5 Januari 2027");
-        assertThat(body(mailOf(secondDefault))).contains("- angsuran ke        : 3");
+                .contains("angsuran ke : 2", "jatuh tempo : 5 Maret 2027",
+                        "jumlah angsuran : Rp15.000.000", "sisa kewajiban : Rp150.000.000", "5 Januari 2027");
+        assertThat(body(mailOf(secondDefault))).contains("angsuran ke : 3");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
@@ -315,8 +319,9 @@ abstract class AbstractCaseLettersMailTest {
         return body(mailOf(letter));
     }
 
+    /** The attached letter's text (the mail itself is only a cover note), whitespace folded. */
     private static String body(MimeMessage mail) throws Exception {
-        return ((String) mail.getContent()).replace("\r\n", "\n");
+        return MailedLetter.text(mail);
     }
 
     private static String address(MimeMessage mail) throws Exception {

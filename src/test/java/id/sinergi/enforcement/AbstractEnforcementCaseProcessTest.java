@@ -262,7 +262,7 @@ abstract class AbstractEnforcementCaseProcessTest {
         var notice = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.FINE_NOTICE)
                 .findFirst().orElseThrow();
         assertThat(notice.isSent()).isTrue();
-        assertThat(notice.body()).contains("denda (0,1% x iuran)          : Rp182.500", "Rp182.500.000",
+        assertThat(notice.body()).contains("denda (0,1% x iuran) : Rp182.500 (seratus delapan puluh dua ribu lima ratus rupiah)", "Rp182.500.000",
                 "Pasal 10 ayat (4)", "Pasal 10 ayat (5)", "bersamaan dengan iuran bulan")
                 .doesNotContain("Rp4.380.000");
         assertThat(driver.timer(Elements.FINE_PERIOD_EXPIRED).getDuedate()).isEqualTo(deadlines.period("P30D"));

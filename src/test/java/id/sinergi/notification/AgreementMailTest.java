@@ -22,9 +22,13 @@ class AgreementMailTest extends AbstractLetterMailTest {
         assertThat(((InternetAddress) draft.getRecipients(Message.RecipientType.TO)[0]).getAddress())
                 .isEqualTo("pengawasan@disnaker-batang.example");
         assertThat(draft.getSubject()).contains("Draf Perjanjian Kerja Sama", "putaran 1");
-        String body = ((String) draft.getContent());
-        assertThat(body).contains(driver.agreementId, "Dinas Tenaga Kerja Kabupaten Batang", "putaran pembahasan ke-1");
         String number = draft.getHeader(MailDelivery.LETTER_NUMBER_HEADER)[0];
+        String body = MailedLetter.text(draft);
+        assertThat(body).contains(driver.agreementId, "Dinas Tenaga Kerja Kabupaten Batang", "putaran pembahasan ke-1",
+                "Nomor : " + number);
+        // No signatory level is decided during drafting: the branch head signs (application.yaml).
+        assertThat(body).contains("Kepala Kantor Cabang Pekalongan", "NPP 01234");
+        assertThat(MailedLetter.coverNote(draft)).contains("Penyampaian Draf Perjanjian Nomor " + number);
         assertThat(number).matches("\\d{5}/DRF/PKL/[IVX]+/\\d{4}");
         assertThat(letterRepository.forCase(driver.agreementId + "-R1")).singleElement()
                 .satisfies(letter -> assertThat(letter.number()).isEqualTo(number));

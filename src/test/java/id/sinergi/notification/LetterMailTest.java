@@ -46,11 +46,20 @@ class LetterMailTest extends AbstractLetterMailTest {
         assertThat(from.getPersonal()).isEqualTo("Sinergi BPJS Kesehatan Cabang Pekalongan");
         assertThat(mail.getSubject()).isEqualTo("Imbauan Kepatuhan Program JKN - " + employer);
 
-        assertThat(mail.getContentType()).containsIgnoringCase("charset=UTF-8");
-        String body = ((String) mail.getContent()).replace("\r\n", "\n");
-        assertThat(body).contains("Nomor   : " + letter.number(), "Pimpinan " + employer, "Nomor kasus: " + c.caseNumber(),
-                "Rp4.320.000", "BPJS Kesehatan Kantor Cabang Pekalongan");
-        assertThat(body.strip()).isEqualTo(letter.body().strip());
+        // The mail is a cover note naming the letter; the letter is the attached PDF.
+        String note = MailedLetter.coverNote(mail);
+        String fileName = letter.number().replace('/', '-') + ".pdf";
+        assertThat(note).contains("Yth. " + employer, "Surat Imbauan Nomor " + letter.number(), "terlampir", fileName);
+        byte[] pdf = MailedLetter.pdf(mail);
+        String body = LetterText.of(pdf);
+        assertThat(body).contains("Nomor : " + letter.number(), "Pimpinan " + employer, "Nomor kasus: " + c.caseNumber(),
+                "Rp4.320.000", "BPJS KESEHATAN KANTOR CABANG PEKALONGAN");
+        assertThat(letter.body()).as("the archived text is the attached letter's").isEqualTo(body);
+        // The archive keeps exactly the bytes that went out, and their SHA-256.
+        LetterDocument archived = letterRepository.document(letter.id()).orElseThrow();
+        assertThat(archived.content()).isEqualTo(pdf);
+        assertThat(archived.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
 
         // The date the letter gives the employer is the day the process waits for.
         var timer = engine.getManagementService().createJobQuery().processInstanceId(c.processInstanceId())
@@ -97,8 +106,12 @@ class LetterMailTest extends AbstractLetterMailTest {
         assertThat(mail.getHeader(MailDelivery.LETTER_NUMBER_HEADER)).containsExactly(letter.number());
         assertThat(mail.getSubject()).isEqualTo(
                 "Permintaan Pengenaan Sanksi Tidak Mendapat Pelayanan Publik Tertentu - CV Batik Sido Mukti");
-        assertThat((String) mail.getContent()).contains("Kepala Dinas Penanaman Modal", "CV Batik Sido Mukti",
-                c.employerNib(), c.employerNpwp(), "Nomor kasus: " + c.caseNumber());
+        // The NPWP as printed on the taxpayer card: 15 digits grouped 2.3.3.1-3.3.
+        String npwp = c.employerNpwp();
+        String printedNpwp = npwp.length() == 15 ? npwp.substring(0, 2) + "." + npwp.substring(2, 5) + "." + npwp.substring(5, 8)
+                + "." + npwp.charAt(8) + "-" + npwp.substring(9, 12) + "." + npwp.substring(12) : npwp;
+        assertThat(MailedLetter.text(mail)).contains("Kepala Dinas Penanaman Modal", "CV Batik Sido Mukti",
+                c.employerNib(), "NPWP : " + printedNpwp, "Nomor kasus: " + c.caseNumber(), "Nomor : " + letter.number());
     }
 
     @Test
@@ -124,21 +137,24 @@ class LetterMailTest extends AbstractLetterMailTest {
         assertThat(((InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0]).getAddress())
                 .isEqualTo("keuangan@tekstilraya.example");
         assertThat(mail.getSubject()).isEqualTo("Pemberitahuan Denda Administratif - PT Tekstil Pekalongan Raya");
-        String body = ((String) mail.getContent()).replace("\r\n", "\n");
-        // 0.1% of Rp182,500,000 = Rp182,500, once: not 24 x that (Rp4,380,000).
+        String body = MailedLetter.text(mail);
+        // 0.1% of Rp182,500,000 = Rp182,500, once: not 24 x that (Rp4,380,000); the fine also in words.
         assertThat(body).contains(
-                "- iuran yang seharusnya dibayar : Rp182.500.000",
-                "- denda (0,1% x iuran)          : Rp182.500",
+                "iuran yang seharusnya dibayar : Rp182.500.000",
+                "denda (0,1% x iuran) : Rp182.500 (seratus delapan puluh dua ribu lima ratus rupiah)",
                 "Pasal 10 ayat (4) Peraturan Pemerintah Nomor 86 Tahun 2013",
                 "sejak berakhirnya Teguran II",
                 "berakhir pada tanggal " + Formats.date(warningEnded),
-                "Pasal 10 ayat (5), denda dibayarkan kepada BPJS Kesehatan bersamaan dengan iuran bulan\nberikutnya")
+                "Pasal 10 ayat (5), denda dibayarkan kepada BPJS Kesehatan bersamaan dengan iuran bulan berikutnya")
                 .doesNotContain("Rp4.380.000");
         var timer = engine.getManagementService().createJobQuery().processInstanceId(c.processInstanceId())
                 .activityId(Elements.FINE_PERIOD_EXPIRED).timers().singleResult();
         assertThat(timer).as("the fine period runs after the notice").isNotNull();
         assertThat(body).contains("paling lambat tanggal " + Formats.date(timer.getDuedate().toInstant().atZone(JAKARTA).toLocalDate()));
-        assertThat(body.strip()).isEqualTo(cases.letter(c, LetterKind.FINE_NOTICE).body().strip());
+        Letter notice = cases.letter(c, LetterKind.FINE_NOTICE);
+        assertThat(body).isEqualTo(notice.body());
+        assertThat(letterRepository.document(notice.id()).orElseThrow().sha256())
+                .isEqualTo(LetterDocument.sha256(MailedLetter.pdf(mail)));
     }
 
     @Test
@@ -147,6 +163,7 @@ class LetterMailTest extends AbstractLetterMailTest {
         cases.execute(cases.acceptTriage(c));
         Letter sent = cases.letter(c, LetterKind.OUTREACH);
         assertThat(received()).hasSize(1);
+        String sentHash = letterRepository.document(sent.id()).orElseThrow().sha256();
 
         // The step runs again, as after a job retried past a sent mail or an operator restarting it.
         engine.getRuntimeService().createProcessInstanceModification(c.processInstanceId())
@@ -157,5 +174,6 @@ class LetterMailTest extends AbstractLetterMailTest {
         assertThat(received()).as("no second mail").hasSize(1);
         assertThat(cases.letter(c, LetterKind.OUTREACH)).as("same letter, same number, same sending time")
                 .isEqualTo(sent);
+        assertThat(letterRepository.document(sent.id()).orElseThrow().sha256()).as("same document").isEqualTo(sentHash);
     }
 }

@@ -95,7 +95,10 @@ class OutboxDeliveryTest {
         assertThat(mail.getHeader(MailDelivery.LETTER_NUMBER_HEADER)).containsExactly(letter.number());
         assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("noreply@sinergi.example");
         assertThat(mail.getSubject()).isEqualTo(letter.subject());
-        assertThat(((String) mail.getContent()).replace("\r\n", "\n").strip()).isEqualTo(letter.body().strip());
+        assertThat(MailedLetter.coverNote(mail)).contains(letter.number(), "terlampir");
+        byte[] pdf = MailedLetter.pdf(mail);
+        assertThat(LetterText.of(pdf)).isEqualTo(letter.body()).contains("Nomor : " + letter.number());
+        assertThat(letterRepository.document(letter.id()).orElseThrow().sha256()).isEqualTo(LetterDocument.sha256(pdf));
 
         assertThat(log).contains("letter " + letter.number() + " (OUTREACH) written to " + file.toAbsolutePath());
         assertThat(letter.isSent()).isTrue();
@@ -122,6 +125,13 @@ class OutboxDeliveryTest {
 
         assertThat(outboxFiles()).hasSize(1);
         assertThat(outboxFiles().get(0).getFileName().toString()).isEqualTo(kept.number().replace('/', '_') + ".eml");
+        // The retry sends the document archived before the first attempt failed, byte for byte.
+        MimeMessage resent;
+        try (var in = Files.newInputStream(outboxFiles().get(0))) {
+            resent = new MimeMessage(Session.getInstance(new Properties()), in);
+        }
+        assertThat(LetterDocument.sha256(MailedLetter.pdf(resent)))
+                .isEqualTo(letterRepository.document(kept.id()).orElseThrow().sha256());
         assertThat(cases.letter(c, LetterKind.OUTREACH).isSent()).isTrue();
         assertThat(cases.waitsAtTimer(c, Elements.OUTREACH_PERIOD_EXPIRED)).isTrue();
     }

@@ -1,0 +1,54 @@
+package id.sinergi.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A letter as the addressee receives it: a plain-text cover note and the letter as PDF attachment. The
+ * attachment is checked on every read (application/pdf, named after the number, starting with %PDF).
+ */
+public final class MailedLetter {
+
+    private MailedLetter() {
+    }
+
+    /** The cover note, with line ends as written. */
+    public static String coverNote(MimeMessage mail) throws Exception {
+        Part note = parts(mail).getBodyPart(0);
+        assertThat(note.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("charset=UTF-8");
+        return ((String) note.getContent()).replace("\r\n", "\n");
+    }
+
+    /** The attached PDF's bytes. */
+    public static byte[] pdf(MimeMessage mail) throws Exception {
+        Multipart parts = parts(mail);
+        assertThat(parts.getCount()).as("cover note and one attachment").isEqualTo(2);
+        Part attachment = parts.getBodyPart(1);
+        assertThat(attachment.getContentType()).startsWithIgnoringCase("application/pdf");
+        assertThat(attachment.getDisposition()).isEqualToIgnoringCase(Part.ATTACHMENT);
+        String number = mail.getHeader("X-Sinergi-Letter-Number", null);
+        assertThat(attachment.getFileName()).isEqualTo(number.replace('/', '-') + ".pdf");
+        byte[] bytes;
+        try (InputStream in = attachment.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        return bytes;
+    }
+
+    /** What the attached letter says, whitespace folded (see {@link LetterText}). */
+    public static String text(MimeMessage mail) throws Exception {
+        return LetterText.of(pdf(mail));
+    }
+
+    private static Multipart parts(MimeMessage mail) throws Exception {
+        Object content = mail.getContent();
+        assertThat(content).as("a letter mail is multipart: cover note and PDF").isInstanceOf(Multipart.class);
+        return (Multipart) content;
+    }
+}
