@@ -58,7 +58,12 @@ public final class PdfSignatureCheck {
             if (holder.isEmpty()) {
                 return new Result(true, false, whole, null, signature.getSignDate(), "the signature carries no certificate");
             }
-            boolean verifies = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder.get()));
+            boolean verifies;
+            try {
+                verifies = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder.get()));
+            } catch (org.bouncycastle.cms.CMSSignerDigestMismatchException changed) {
+                verifies = false; // the bytes' digest is not the one signed
+            }
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder.get());
             return new Result(true, verifies, whole, certificate, signature.getSignDate(),
                     !verifies ? "the signed bytes were changed" : !whole ? "bytes were added after the signature" : null);
