@@ -65,4 +65,23 @@ public final class PersonalData {
         }
         return "*".repeat(id.length() - 4) + id.substring(id.length() - 4);
     }
+
+    /** Legal forms kept as written when a name is masked: they say what kind of employer, not which. */
+    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("PT", "PT.", "CV", "CV.", "UD", "UD.", "TBK", "TBK.",
+            "PERSERO", "(PERSERO)", "KOPERASI", "YAYASAN", "FIRMA", "PD", "PD.", "PERUM", "PERUMDA");
+
+    /**
+     * A name for a public page: legal forms kept, every other word cut to its first letter
+     * ({@code PT Maju Jaya Tbk.} becomes {@code PT M*** J*** Tbk.}), enough to recognise one's own letter.
+     */
+    public static String maskName(String name) {
+        if (name == null || name.isBlank()) {
+            return "***";
+        }
+        var words = new java.util.ArrayList<String>();
+        for (String word : name.trim().split("\\s+")) {
+            words.add(LEGAL_FORMS.contains(word.toUpperCase(java.util.Locale.ROOT)) ? word : word.charAt(0) + "***");
+        }
+        return String.join(" ", words);
+    }
 }

@@ -35,7 +35,17 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.DataMatchingScenarios {
+abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.DataMatchingScenarios,
+        id.sinergi.signature.VerificationPageScenarios {
+
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
+    @Override
+    public org.springframework.context.ApplicationContext applicationContext() {
+        return applicationContext;
+    }
+
 
     @Override
     public int port() {
