@@ -94,8 +94,13 @@ public class LetterService {
         fields.put("branchCity", branch.city());
         fields.put("recipientName", request.recipientName());
         String role = fields.getOrDefault(LetterRequest.SIGNATORY_ROLE, SignatorySettings.BRANCH_HEAD);
-        var rendered = templates.render(request.kind(), fields, branch, signatories.of(role));
-        byte[] document = signer.sign(pdf.render(rendered.html(), number), number);
+        var issued = new LetterSigner.Issued(number, request.kind(), now.toLocalDate(), signatories.of(role), request.recipientName());
+        var seal = signer.seal(issued);
+        fields.put("verificationCode", seal.code());
+        fields.put("verificationUrl", seal.url());
+        fields.put("verificationQr", seal.qrDataUri());
+        var rendered = templates.render(request.kind(), fields, branch, issued.signatory());
+        byte[] document = signer.sign(pdf.render(rendered.html(), number), issued, seal);
         Letter letter = letters.insert(number, request, rendered.subject(), LetterText.of(document), now.toOffsetDateTime());
         letters.insertDocument(LetterDocument.of(letter.id(), document));
         return letter;

@@ -22,6 +22,9 @@ class LetterMailTest extends AbstractLetterMailTest {
     private static final String[] ROMAN_MONTHS =
             {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
+    @org.springframework.beans.factory.annotation.Autowired
+    id.sinergi.signature.LetterVerifications verifications;
+
     @Test
     void outreachLetterReachesTheEmployerWithItsArchivedNumber(CapturedOutput log) throws Exception {
         // Non-ASCII in the name shows whether UTF-8 survives subject, addressee and body.
@@ -60,6 +63,21 @@ class LetterMailTest extends AbstractLetterMailTest {
         assertThat(archived.content()).isEqualTo(pdf);
         assertThat(archived.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
+
+        // Signed (PAdES), intact over the whole file, and verifiable: the code printed on the letter leads to
+        // the verification page's record of exactly these bytes, and the QR code on the page says the same URL.
+        var signature = id.sinergi.signature.PdfSignatureCheck.check(pdf);
+        assertThat(signature.intact()).as(signature.problem()).isTrue();
+        var code = java.util.regex.Pattern.compile("kode verifikasi ([0-9A-Z]{10})").matcher(body);
+        assertThat(code.find()).as("the letter prints its verification code").isTrue();
+        String url = "http://localhost:8080/verifikasi/" + code.group(1);
+        assertThat(body).contains(url);
+        assertThat(verifications.find(code.group(1))).hasValueSatisfying(v -> {
+            assertThat(v.letterNumber()).isEqualTo(letter.number());
+            assertThat(v.documentSha256()).isEqualTo(archived.sha256());
+            assertThat(v.addresseeMasked()).isEqualTo("PT K*** N*** C*** S***");
+        });
+        assertThat(MailedLetter.qrCodes(pdf)).containsExactly(url);
 
         // The date the letter gives the employer is the day the process waits for.
         var timer = engine.getManagementService().createJobQuery().processInstanceId(c.processInstanceId())

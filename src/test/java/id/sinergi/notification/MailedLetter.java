@@ -51,4 +51,23 @@ public final class MailedLetter {
         assertThat(content).as("a letter mail is multipart: cover note and PDF").isInstanceOf(Multipart.class);
         return (Multipart) content;
     }
+
+    /** The text of every QR code drawn on the PDF's pages, decoded from the images as a phone would. */
+    public static java.util.List<String> qrCodes(byte[] pdf) throws Exception {
+        var found = new java.util.ArrayList<String>();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                        var picture = image.getImage();
+                        int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+                        var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                                new com.google.zxing.RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels)));
+                        found.add(new com.google.zxing.MultiFormatReader().decode(bitmap).getText());
+                    }
+                }
+            }
+        }
+        return found;
+    }
 }

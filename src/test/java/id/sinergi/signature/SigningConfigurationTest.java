@@ -16,7 +16,7 @@ class SigningConfigurationTest {
 
     @Test
     void withoutAKeystoreProductionRefusesToStartNamingWhatToSet() {
-        assertThatThrownBy(() -> new SigningConfiguration().signingKey(new SigningSettings(null, null, null, false)))
+        assertThatThrownBy(() -> new SigningConfiguration().signingKey(new SigningSettings(null, null, null, false, null)))
                 .hasMessageContaining("SINERGI_SIGNING_KEYSTORE");
     }
 
@@ -31,11 +31,11 @@ class SigningConfigurationTest {
             store.store(out, "rahasia".toCharArray());
         }
 
-        var key = new SigningConfiguration().signingKey(new SigningSettings(file, "rahasia", null, false));
+        var key = new SigningConfiguration().signingKey(new SigningSettings(file, "rahasia", null, false, null));
         assertThat(key.certificate()).isEqualTo(issued.certificate());
-        assertThatThrownBy(() -> new SigningConfiguration().signingKey(new SigningSettings(file, "salah", null, false)))
+        assertThatThrownBy(() -> new SigningConfiguration().signingKey(new SigningSettings(file, "salah", null, false, null)))
                 .hasMessageContaining("Cannot read the signing keystore");
-        assertThatThrownBy(() -> new SigningConfiguration().signingKey(new SigningSettings(file, "", null, false)))
+        assertThatThrownBy(() -> new SigningConfiguration().signingKey(new SigningSettings(file, "", null, false, null)))
                 .hasMessageContaining("SINERGI_SIGNING_KEYSTORE_PASSWORD");
     }
 }
