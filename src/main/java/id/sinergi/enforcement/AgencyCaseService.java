@@ -188,9 +188,14 @@ class AgencyCaseService {
                 audit.record(call, c.caseNumber(), "PROSECUTOR_OUTCOME_RECORDED", "%s on %s, recovered %s"
                         .formatted(report.outcome(), report.date(), report.recoveredAmount()));
             });
-        } catch (org.camunda.bpm.engine.exception.NullValueException | org.camunda.bpm.engine.exception.NotFoundException completedMeanwhile) {
-            // Another request recorded the outcome between our query and our completion.
-            throw new NotAwaitingOutcomeException(c.caseNumber());
+        } catch (RuntimeException failed) {
+            // Another request recorded the outcome between our query and our completion. How the engine
+            // trips over the vanished task varies with timing (not found, a null value, a null execution
+            // inside TaskEntity.complete), so ask again instead of guessing from the exception's type.
+            if (tasks.createTaskQuery().taskId(waiting.getId()).count() == 0) {
+                throw new NotAwaitingOutcomeException(c.caseNumber());
+            }
+            throw failed;
         }
     }
 
