@@ -24,8 +24,8 @@ final class DocumentViews {
             @Schema(description = "AGENCY (through this API) or STAFF (BPJS Kesehatan)") ActorType uploaderType,
             @Schema(description = "The agency id, or the staff user id in the staff API; null for staff in the agency API",
                     nullable = true) String uploadedBy,
-            OffsetDateTime uploadedAt,
-            @Schema(nullable = true) String description,
+            @Schema(description = "When it was stored") OffsetDateTime uploadedAt,
+            @Schema(description = "What the uploader wrote about it, at most 500 characters", nullable = true) String description,
             @Schema(description = "Where to download it") String href) {
     }
 
@@ -37,12 +37,14 @@ final class DocumentViews {
             @Schema(description = "When it was mailed; null while pending", nullable = true) OffsetDateTime sentAt,
             @Schema(description = "SHA-256 of the archived, signed PDF; null for a letter from before letters were PDFs",
                     nullable = true) String sha256,
-            @Schema(nullable = true) Integer byteSize,
+            @Schema(description = "Size of the PDF in bytes; null without one", nullable = true) Integer byteSize,
             @Schema(description = "Where to download the PDF; null without one", nullable = true) String href) {
     }
 
     @Schema(name = "CaseDocuments", description = "The documents and letters of one case or agreement, oldest first")
-    record Listing(String recordId, List<DocumentView> documents, List<LetterView> letters) {
+    record Listing(@Schema(description = "Case number or agreement id", example = "ENF-2026-000017") String recordId,
+                   @Schema(description = "Documents attached by agencies and staff") List<DocumentView> documents,
+                   @Schema(description = "Letters issued on the case or agreement") List<LetterView> letters) {
     }
 
     static DocumentView view(CaseDocument d, String base, boolean staffNames) {
