@@ -202,7 +202,7 @@ class AgencyCaseService {
     /** A case the agency may not see is answered exactly like one that does not exist. */
     private EnforcementCase visible(AgencyClient agency, String caseId) {
         return register.find(caseId)
-                .filter(c -> agency.agencyId().equals(c.reportingAgency()) || agency.agencyId().equals(c.prosecutorOffice()))
+                .filter(c -> c.visibleTo(agency.agencyId()))
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
     }
 

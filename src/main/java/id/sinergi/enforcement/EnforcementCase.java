@@ -34,4 +34,9 @@ public record EnforcementCase(
     public boolean isOpen() {
         return OPEN.equals(status);
     }
+
+    /** An agency sees the cases it reported and those whose special power of attorney (SKK) names it. */
+    public boolean visibleTo(String agencyId) {
+        return agencyId.equals(reportingAgency) || agencyId.equals(prosecutorOffice);
+    }
 }

@@ -59,6 +59,30 @@ public class LetterRepository {
                 .optional();
     }
 
+    /** A letter as listed with a case's documents: its archived PDF's hash and size, or nulls for a letter without one. */
+    public record Archived(long id, String number, String caseReference, LetterKind kind, OffsetDateTime createdAt,
+                           OffsetDateTime sentAt, String sha256, Integer byteSize) {
+    }
+
+    /**
+     * The letters of a case or agreement, oldest first, with their documents' hashes but not their bytes: one
+     * query. With {@code amendments}, also the letters of the record's amendment rounds (AGR-2026-0007-A1).
+     */
+    public List<Archived> archived(String caseReference, boolean amendments) {
+        return jdbc.sql("""
+                SELECT l.id, l.letter_number, l.case_reference, l.kind, l.created_at, l.sent_at, d.sha256, d.byte_size
+                FROM letter l LEFT JOIN letter_document d ON d.letter_id = l.id
+                WHERE l.case_reference = ? OR (? AND l.case_reference LIKE ?)
+                ORDER BY l.created_at, l.id
+                """).params(caseReference, amendments, caseReference + "-%")
+                .query((rs, n) -> new Archived(rs.getLong("id"), rs.getString("letter_number"), rs.getString("case_reference"),
+                        LetterKind.valueOf(rs.getString("kind")), rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("sent_at", OffsetDateTime.class),
+                        rs.getString("sha256") == null ? null : rs.getString("sha256").strip(),
+                        rs.getObject("byte_size", Integer.class)))
+                .list();
+    }
+
     /** Reads the letter and holds its row until the transaction ends: one delivery at a time. */
     Letter lockForDelivery(long id) {
         return jdbc.sql("SELECT * FROM letter WHERE id = ? FOR UPDATE").param(id).query(LetterRepository::map).single();

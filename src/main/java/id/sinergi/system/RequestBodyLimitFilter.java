@@ -2,6 +2,7 @@ package id.sinergi.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinergi.agency.ApiSettings;
+import id.sinergi.document.DocumentSettings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -24,7 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies over the configured size (413), whether the client declared a length or
- * streamed the body in chunks, before anything parses them.
+ * streamed the body in chunks, before anything parses them. Document uploads are the one allowance: on their
+ * paths the limit is the document size plus the form around it, checked here against the declared length;
+ * the servlet container's multipart parser, which reads the request itself, enforces it on a chunked body
+ * ({@code document.UploadLimits}).
  */
 @Component
 // After authentication (HIGHEST_PRECEDENCE + 10): an unauthenticated caller gets 401 before any byte is read.
@@ -32,10 +36,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxUploadBytes;
     private final ObjectMapper json;
 
-    RequestBodyLimitFilter(ApiSettings settings, ObjectMapper json) {
+    RequestBodyLimitFilter(ApiSettings settings, DocumentSettings documents, ObjectMapper json) {
         this.maxBytes = settings.maxBodySize().toBytes();
+        this.maxUploadBytes = documents.maxRequestBytes();
         this.json = json;
     }
 
@@ -47,23 +53,32 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (DocumentSettings.isUpload(request.getMethod(), EdgePaths.of(request))) {
+            if (request.getContentLengthLong() > maxUploadBytes) {
+                tooLarge(response, maxUploadBytes);
+                return;
+            }
+            // Not buffered here: the multipart parser reads the container's own stream, not a wrapper's.
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
-            tooLarge(response);
+            tooLarge(response, maxBytes);
             return;
         }
         byte[] body = readAtMost(request.getInputStream(), maxBytes + 1);
         if (body.length > maxBytes) {
-            tooLarge(response);
+            tooLarge(response, maxBytes);
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletResponse response, long limit) throws IOException {
         // The rest of the body is not read: close the connection rather than leave it half consumed.
         response.setHeader("Connection", "close");
         Problems.write(response, json, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                "Request body too large", "The request body may be at most " + maxBytes + " bytes."));
+                "Request body too large", "The request body may be at most " + limit + " bytes."));
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {

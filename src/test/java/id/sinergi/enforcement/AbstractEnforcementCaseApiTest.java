@@ -36,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.DataMatchingScenarios,
-        id.sinergi.signature.VerificationPageScenarios {
+        id.sinergi.signature.VerificationPageScenarios, id.sinergi.document.CaseDocumentScenarios {
 
     @Autowired
     org.springframework.context.ApplicationContext applicationContext;
@@ -1206,6 +1206,9 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         assertThat(paths.path("/api/staff/enforcement-cases/{caseNumber}/file").path("get").path("responses").has("403")).isTrue();
         assertThat(paths.path("/api/staff/agreements/{agreementId}/file").path("get").path("responses").has("404")).isTrue();
         assertThat(paths.path(CASES).path("post").path("responses").has("413")).isTrue();
+        assertThat(paths.path(CASES + "/{caseId}/documents").path("post").path("responses").has("415")).isTrue();
+        assertThat(paths.has(CASES + "/{caseId}/documents/{documentId}")).isTrue();
+        assertThat(paths.has(CASES + "/{caseId}/letters/{fileName}")).isTrue();
         JsonNode schemas = docs.json().path("components").path("schemas");
         assertThat(schemas.path("Employer").path("properties").path("nib").path("description").asText()).contains("13 digits");
         List<String> undescribed = new ArrayList<>();
