@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinergi.enforcement.EnforcementCaseProcess.Elements;
 import id.sinergi.support.ApiClient;
 import id.sinergi.system.Hashes;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -86,19 +85,11 @@ public interface CaseDocumentScenarios {
     /** A multipart form as a partner's system or curl sends it: the file with its claimed name and type, the kind. */
     private Received upload(String path, Map<String, String> auth, String fileName, String declaredType, byte[] content,
                             String kind) {
-        String boundary = "----sinergi" + System.nanoTime();
-        var body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\n"
-                + "Bukti setor tunggakan iuran\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var form = ApiClient.Multipart.of(Map.of("kind", kind, "description", "Bukti setor tunggakan iuran"),
+                "file", fileName, declaredType, content);
         Map<String, String> headers = new LinkedHashMap<>(auth);
-        headers.put("Content-Type", "multipart/form-data; boundary=" + boundary);
-        return send("POST", path, headers, body.toByteArray());
+        headers.put("Content-Type", form.contentType());
+        return send("POST", path, headers, form.body());
     }
 
     private static byte[] pdf(String text) {

@@ -29,14 +29,8 @@ public interface VerificationPageScenarios {
     ApplicationContext applicationContext();
 
     private ApiClient.Response upload(String code, byte[] pdf) {
-        String boundary = "----sinergi" + System.nanoTime();
-        var body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"surat.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(pdf);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return new ApiClient(port()).send("POST", "/verifikasi/" + code,
-                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary), body.toByteArray());
+        var form = ApiClient.Multipart.of(Map.of(), "berkas", "surat.pdf", "application/pdf", pdf);
+        return new ApiClient(port()).send("POST", "/verifikasi/" + code, Map.of("Content-Type", form.contentType()), form.body());
     }
 
     private static byte[] letterPdf(String text) {

@@ -97,4 +97,19 @@ public class ApiClient {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A multipart form body as a browser or curl sends it: text fields, then one file with its claimed name and type. */
+    public record Multipart(String contentType, byte[] body) {
+        public static Multipart of(Map<String, String> fields, String fileField, String fileName, String declaredType, byte[] content) {
+            String boundary = "----sinergi" + System.nanoTime();
+            var body = new java.io.ByteArrayOutputStream();
+            fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return new Multipart("multipart/form-data; boundary=" + boundary, body.toByteArray());
+        }
+    }
 }
