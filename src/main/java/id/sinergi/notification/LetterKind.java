@@ -15,13 +15,20 @@ public enum LetterKind {
     LABOUR_OFFICE_NOTICE("PBR", "Pemberitahuan Pemeriksaan Bersama"),
     SUIT_INSTRUCTION("GGT", "Permintaan Pengajuan Gugatan"),
     INSTALMENT_DEFAULT_REPORT("WAN", "Laporan Wanprestasi Angsuran"),
+    // Documents that travel enclosed in a letter (LetterRequest.Enclosure), never mailed on their own.
+    SPECIAL_POWER_OF_ATTORNEY("SKU", "Surat Kuasa Khusus"),
+    FINAL_INSPECTION_REPORT("LHPA", "Laporan Hasil Pemeriksaan Akhir"),
     // Agreements with partner agencies.
     AGREEMENT_DRAFT("DRF", "Penyampaian Draf Perjanjian"),
     AGREEMENT_DRAFT_REMINDER("DRF-P", "Pengingat Tanggapan Draf Perjanjian"),
     SIGNATURE_REMINDER("TTD-P", "Pengingat Penandatanganan Perjanjian"),
     AMENDMENT_DRAFT("ADD", "Penyampaian Draf Adendum"),
     DATA_EXCHANGE_LIVE("PDT", "Pemberitahuan Dimulainya Pertukaran Data"),
-    AGREEMENT_ENDED("AKH", "Pemberitahuan Berakhirnya Perjanjian");
+    AGREEMENT_ENDED("AKH", "Pemberitahuan Berakhirnya Perjanjian"),
+    AGREEMENT_REGISTERED("REG", "Penyampaian Naskah Perjanjian Terdaftar"),
+    // Agreement documents enclosed in the letters above.
+    AGREEMENT_DRAFT_TEXT("DRAF", "Draf Naskah Perjanjian"),
+    AGREEMENT_TEXT("NSK", "Naskah Perjanjian Terdaftar");
 
     private final String code;
     private final String title;
@@ -33,6 +40,17 @@ public enum LetterKind {
 
     public String code() {
         return code;
+    }
+
+    /**
+     * A document that travels enclosed in a letter ({@link LetterRequest.Enclosure}): laid out as a document
+     * (title and number, no addressee) by {@code letters/_document.html}, never mailed on its own.
+     */
+    public boolean isEnclosure() {
+        return switch (this) {
+            case SPECIAL_POWER_OF_ATTORNEY, FINAL_INSPECTION_REPORT, AGREEMENT_DRAFT_TEXT, AGREEMENT_TEXT -> true;
+            default -> false;
+        };
     }
 
     /** Indonesian title, as people call the letter. */

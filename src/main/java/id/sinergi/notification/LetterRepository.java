@@ -29,15 +29,16 @@ public class LetterRepository {
                 .param(caseReference).query(LetterRepository::map).list();
     }
 
-    Letter insert(String number, LetterRequest request, String subject, String body, OffsetDateTime at) {
+    /** Archives a letter, or with {@code enclosedIn} a document enclosed in that letter. */
+    Letter insert(String number, LetterRequest request, String subject, String body, OffsetDateTime at, Long enclosedIn) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO letter (letter_number, case_reference, kind, recipient_name, recipient_email, subject,
-                    body, status, created_at, deadline, occasion)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)
+                    body, status, created_at, deadline, occasion, enclosed_in)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)
                 """)
                 .params(number, request.caseReference(), request.kind().name(), request.recipientName(),
-                        request.recipientEmail(), subject, body, at, request.deadline(), request.occasion())
+                        request.recipientEmail(), subject, body, at, request.deadline(), request.occasion(), enclosedIn)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         return new Letter(id, number, request.caseReference(), request.kind(), request.recipientName(),
@@ -57,6 +58,21 @@ public class LetterRepository {
                 .query((rs, row) -> new LetterDocument(rs.getLong("letter_id"), rs.getBytes("content"),
                         rs.getString("sha256").strip()))
                 .optional();
+    }
+
+    /** A document enclosed in a letter, with its archived PDF. */
+    public record Enclosed(Letter letter, LetterDocument document) {
+    }
+
+    /** The documents enclosed in a letter, in the order the letter lists them. */
+    List<Enclosed> enclosures(long letterId) {
+        return jdbc.sql("""
+                SELECT l.*, d.content, d.sha256 FROM letter l JOIN letter_document d ON d.letter_id = l.id
+                WHERE l.enclosed_in = ? ORDER BY l.id
+                """).param(letterId)
+                .query((rs, row) -> new Enclosed(map(rs, row),
+                        new LetterDocument(rs.getLong("id"), rs.getBytes("content"), rs.getString("sha256").strip())))
+                .list();
     }
 
     /** A letter as listed with a case's documents: its archived PDF's hash and size, or nulls for a letter without one. */
@@ -89,7 +105,8 @@ public class LetterRepository {
     }
 
     void markSent(long id, OffsetDateTime at) {
-        jdbc.sql("UPDATE letter SET status = 'SENT', sent_at = ? WHERE id = ?").params(at, id).update();
+        // The enclosures left in the same e-mail.
+        jdbc.sql("UPDATE letter SET status = 'SENT', sent_at = ? WHERE id = ? OR enclosed_in = ?").params(at, id, id).update();
     }
 
     private static Letter map(ResultSet rs, int row) throws SQLException {

@@ -4,7 +4,10 @@ import id.sinergi.system.Sequences;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -62,6 +65,9 @@ public class LetterService {
     }
 
     public Letter send(LetterRequest request) {
+        if (request.kind().isEnclosure()) {
+            throw new IllegalArgumentException(request.kind() + " is only sent enclosed in a letter");
+        }
         Letter letter = separately.execute(tx -> letters.find(request.caseReference(), request.kind(), request.occasion())
                 .orElseGet(() -> archive(request)));
         if (letter.isSent()) {
@@ -77,32 +83,73 @@ public class LetterService {
         }
         LetterDocument document = letters.document(letterId).orElseThrow(() ->
                 new IllegalStateException("Letter " + letter.number() + " has no archived PDF"));
-        delivery.deliver(letter, document);
+        delivery.deliver(letter, document, letters.enclosures(letterId));
         OffsetDateTime sentAt = OffsetDateTime.now(clock);
         letters.markSent(letter.id(), sentAt);
         return letter.withSentAt(sentAt);
     }
 
+    /**
+     * Numbers, renders, signs and stores the letter and its enclosures in one transaction. The enclosures
+     * are issued first, so the letter can name them (Lampiran, and the sentence that cites them); they are
+     * stored after it, pointing to it.
+     */
     private Letter archive(LetterRequest request) {
         ZonedDateTime now = ZonedDateTime.now(clock);
-        String number = "%05d/%s/%s/%s/%d".formatted(sequences.next(LETTER_SEQUENCE, now.getYear()),
-                request.kind().code(), branch.code(), Formats.romanMonth(now.getMonthValue()), now.getYear());
         var fields = new HashMap<>(request.fields());
-        fields.put("letterNumber", number);
         fields.put("letterDate", Formats.date(now.toLocalDate()));
         fields.put("branchName", branch.name());
         fields.put("branchCity", branch.city());
         fields.put("recipientName", request.recipientName());
         String role = fields.getOrDefault(LetterRequest.SIGNATORY_ROLE, SignatorySettings.BRANCH_HEAD);
-        var issued = new LetterSigner.Issued(number, request.kind(), now.toLocalDate(), signatories.of(role), request.recipientName());
+        var signatory = signatories.of(role);
+        String number = number(request.kind(), now);
+
+        List<Document> enclosed = new ArrayList<>();
+        for (LetterRequest.Enclosure enclosure : request.enclosures()) {
+            var enclosureFields = new HashMap<>(fields);
+            enclosureFields.putAll(enclosure.fields());
+            enclosureFields.put("coverLetterNumber", number);
+            enclosed.add(issue(enclosure.kind(), number(enclosure.kind(), now), enclosureFields, signatory, request.recipientName(), now));
+        }
+        if (!enclosed.isEmpty()) {
+            fields.put("lampiran", Formats.period(enclosed.size(), "berkas"));
+            fields.put("enclosures", String.join(";", enclosed.stream()
+                    .map(d -> d.kind().title() + " Nomor " + d.number()).toList()));
+        }
+        Document cover = issue(request.kind(), number, fields, signatory, request.recipientName(), now);
+        Letter letter = letters.insert(number, request, cover.subject(), LetterText.of(cover.pdf()), now.toOffsetDateTime(), null);
+        letters.insertDocument(LetterDocument.of(letter.id(), cover.pdf()));
+        for (Document document : enclosed) {
+            var asLetter = new LetterRequest(request.caseReference(), document.kind(), request.recipientName(),
+                    request.recipientEmail(), Map.of(), null, request.occasion());
+            Letter enclosure = letters.insert(document.number(), asLetter, document.subject(), LetterText.of(document.pdf()),
+                    now.toOffsetDateTime(), letter.id());
+            letters.insertDocument(LetterDocument.of(enclosure.id(), document.pdf()));
+        }
+        return letter;
+    }
+
+    /** A rendered, sealed and signed PDF of one letter or enclosed document, not yet stored. */
+    private record Document(LetterKind kind, String number, String subject, byte[] pdf) {
+    }
+
+    private Document issue(LetterKind kind, String number, Map<String, String> values, SignatorySettings.Signatory signatory,
+                           String recipientName, ZonedDateTime now) {
+        var fields = new HashMap<>(values);
+        fields.put("letterNumber", number);
+        var issued = new LetterSigner.Issued(number, kind, now.toLocalDate(), signatory, recipientName);
         var seal = signer.seal(issued);
         fields.put("verificationCode", seal.code());
         fields.put("verificationUrl", seal.url());
         fields.put("verificationQr", seal.qrDataUri());
-        var rendered = templates.render(request.kind(), fields, branch, issued.signatory());
-        byte[] document = signer.sign(pdf.render(rendered.html(), number), issued, seal);
-        Letter letter = letters.insert(number, request, rendered.subject(), LetterText.of(document), now.toOffsetDateTime());
-        letters.insertDocument(LetterDocument.of(letter.id(), document));
-        return letter;
+        var rendered = templates.render(kind, fields, branch, signatory);
+        return new Document(kind, number, rendered.subject(), signer.sign(pdf.render(rendered.html(), number), issued, seal));
+    }
+
+    /** The next number of the branch's letter agenda: 00012/TEG-I/PKL/XII/2026, gap-free per year. */
+    private String number(LetterKind kind, ZonedDateTime now) {
+        return "%05d/%s/%s/%s/%d".formatted(sequences.next(LETTER_SEQUENCE, now.getYear()),
+                kind.code(), branch.code(), Formats.romanMonth(now.getMonthValue()), now.getYear());
     }
 }

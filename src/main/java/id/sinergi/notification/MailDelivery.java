@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,15 +46,15 @@ class MailDelivery {
         this.settings = settings;
     }
 
-    void deliver(Letter letter, LetterDocument document) {
+    void deliver(Letter letter, LetterDocument document, List<LetterRepository.Enclosed> enclosures) {
         JavaMailSender sender = smtp.getIfAvailable();
         try {
             if (sender != null) {
-                MimeMessage message = compose(sender.createMimeMessage(), letter, document);
+                MimeMessage message = compose(sender.createMimeMessage(), letter, document, enclosures);
                 sender.send(message);
                 log.info("Letter {} ({}) sent to {}", letter.number(), letter.kind(), maskEmail(letter.recipientEmail()));
             } else {
-                Path file = writeToOutbox(compose(new MimeMessage(Session.getInstance(new Properties())), letter, document), letter);
+                Path file = writeToOutbox(compose(new MimeMessage(Session.getInstance(new Properties())), letter, document, enclosures), letter);
                 log.info("No SMTP host configured: letter {} ({}) written to {}", letter.number(), letter.kind(),
                         file.toAbsolutePath());
             }
@@ -74,9 +75,11 @@ class MailDelivery {
     }
 
     /**
-     * The e-mail is a short cover note; the letter itself is the attached PDF, named after its number.
+     * The e-mail is a short cover note; the letter itself is the attached PDF, named after its number, followed
+     * by the documents it encloses, each named after its own number.
      */
-    private MimeMessage compose(MimeMessage message, Letter letter, LetterDocument document) throws MessagingException {
+    private MimeMessage compose(MimeMessage message, Letter letter, LetterDocument document,
+                                List<LetterRepository.Enclosed> enclosures) throws MessagingException {
         message.setFrom(new InternetAddress(settings.from()));
         try {
             message.setRecipient(MimeMessage.RecipientType.TO,
@@ -86,32 +89,49 @@ class MailDelivery {
         }
         message.setSubject(letter.subject(), "UTF-8");
         var note = new MimeBodyPart();
-        note.setText(coverNote(letter), "UTF-8");
-        var pdf = new MimeBodyPart();
-        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(document.content(), LetterDocument.MEDIA_TYPE)));
-        pdf.setFileName(LetterDocument.fileName(letter.number()));
-        pdf.setDisposition(Part.ATTACHMENT);
-        message.setContent(new MimeMultipart(note, pdf));
+        note.setText(coverNote(letter, enclosures.stream().map(LetterRepository.Enclosed::letter).toList()), "UTF-8");
+        var parts = new MimeMultipart(note, attachment(letter.number(), document));
+        for (var enclosure : enclosures) {
+            parts.addBodyPart(attachment(enclosure.letter().number(), enclosure.document()));
+        }
+        message.setContent(parts);
         message.setSentDate(new Date());
         message.setHeader(LETTER_NUMBER_HEADER, letter.number());
         message.saveChanges();
         return message;
     }
 
-    /** What the e-mail says: which letter, its number, and that the letter is the attachment. */
-    static String coverNote(Letter letter) {
+    private static MimeBodyPart attachment(String number, LetterDocument document) throws MessagingException {
+        var pdf = new MimeBodyPart();
+        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(document.content(), LetterDocument.MEDIA_TYPE)));
+        pdf.setFileName(LetterDocument.fileName(number));
+        pdf.setDisposition(Part.ATTACHMENT);
+        return pdf;
+    }
+
+    /** What the e-mail says: which letter, its number, that the letter is the attachment, and what it encloses. */
+    static String coverNote(Letter letter, List<Letter> enclosures) {
+        StringBuilder enclosed = new StringBuilder();
+        if (!enclosures.isEmpty()) {
+            enclosed.append("\nBeserta lampirannya:\n");
+            for (Letter enclosure : enclosures) {
+                enclosed.append("- %s Nomor %s, berkas PDF %s\n".formatted(enclosure.kind().title(), enclosure.number(),
+                        LetterDocument.fileName(enclosure.number())));
+            }
+        }
         return """
                 Yth. %s,
 
                 Bersama surat elektronik ini kami sampaikan %s Nomor %s
                 perihal %s.
 
-                Surat tersebut terlampir dalam berkas PDF %s. Surat dalam lampiran itulah yang berlaku;
-                mohon disimpan dan nomor surat dicantumkan dalam setiap tanggapan.
+                Surat tersebut terlampir dalam berkas PDF %s.%s
+                Surat dalam lampiran itulah yang berlaku; mohon disimpan dan nomor surat dicantumkan dalam
+                setiap tanggapan.
 
                 Surat elektronik ini dikirim otomatis oleh Sinergi, BPJS Kesehatan.
                 """.formatted(letter.recipientName(), letter.kind().title(), letter.number(), letter.subject(),
-                LetterDocument.fileName(letter.number()));
+                LetterDocument.fileName(letter.number()), enclosed);
     }
 
     private Path writeToOutbox(MimeMessage message, Letter letter) throws IOException, MessagingException {

@@ -35,11 +35,12 @@ class LetterPdfTest {
             Map.entry(LetterKind.OUTREACH, ARREARS), Map.entry(LetterKind.INSPECTION_RESULTS, ARREARS),
             Map.entry(LetterKind.FIRST_WARNING, ARREARS), Map.entry(LetterKind.SECOND_WARNING, ARREARS),
             Map.entry(LetterKind.FINE_NOTICE, FINE), Map.entry(LetterKind.SKK_COVER_LETTER, ARREARS),
-            Map.entry(LetterKind.SUIT_INSTRUCTION, ARREARS), Map.entry(LetterKind.INSTALMENT_DEFAULT_REPORT, ARREARS));
+            Map.entry(LetterKind.SUIT_INSTRUCTION, ARREARS), Map.entry(LetterKind.INSTALMENT_DEFAULT_REPORT, ARREARS),
+            Map.entry(LetterKind.SPECIAL_POWER_OF_ATTORNEY, ARREARS), Map.entry(LetterKind.FINAL_INSPECTION_REPORT, ARREARS));
 
     /** Kinds that carry the amount in words after the figure. */
     private static final Set<LetterKind> IN_WORDS = Set.of(LetterKind.FINE_NOTICE, LetterKind.SKK_COVER_LETTER,
-            LetterKind.SUIT_INSTRUCTION);
+            LetterKind.SUIT_INSTRUCTION, LetterKind.SPECIAL_POWER_OF_ATTORNEY, LetterKind.FINAL_INSPECTION_REPORT);
 
     /** Kinds that cite the letter before them (enforcement/CaseLetters.CITES). */
     private static final Set<LetterKind> CITING = Set.of(LetterKind.FIRST_WARNING, LetterKind.SECOND_WARNING,
@@ -116,6 +117,31 @@ class LetterPdfTest {
         f.put("accessNote", "Kredensial API telah dikirim terpisah.");
         f.put("endReason", "berakhir sesuai jangka waktunya");
         f.put("endedOn", "31 Desember 2026");
+        f.put("startDate", "1 Januari 2027");
+        // Enclosed documents.
+        f.put("prosecutorName", "Kejaksaan Negeri Kota Pekalongan");
+        f.put("fine", Formats.rupiah(FINE));
+        f.put("claimTotal", Formats.rupiah(ARREARS.add(FINE)));
+        f.put("claimTotalInWords", Formats.rupiahInWords(ARREARS.add(FINE)));
+        f.put("ladderLetters", "Surat Teguran Tertulis I Nomor 00003/TEG-I/PKL/X/2026 tanggal 1 Oktober 2026;" + "Surat Teguran Tertulis II " + CITED);
+        f.put("foundArrears", Formats.rupiah(ARREARS));
+        f.put("foundMonths", "5");
+        f.put("finalArrears", Formats.rupiah(ARREARS));
+        f.put("finalMonths", "5");
+        f.put("answer", "Pemberi kerja tidak menyampaikan tanggapan dalam batas waktu SPHP.");
+        f.put("purposes", "memperluas kepesertaan Program Jaminan Kesehatan Nasional;mempertukarkan data");
+        f.put("partnerContactName", "Bambang Prasetyo");
+        f.put("forceMajeureNotice", Formats.period(14, "hari"));
+        f.put("term", "untuk jangka waktu 3 (tiga) tahun sejak ditandatangani oleh PARA PIHAK");
+        f.put("draftTitle", "Draf Perjanjian Kerja Sama");
+        f.put("draftMark", "DRAF");
+        f.put("bpjsSignatory", "dr. Rahmat Hidayat, M.Kes.");
+        f.put("bpjsSignedOn", "30 Desember 2026");
+        f.put("partnerSignatory", "Ir. Dewi Lestari");
+        f.put("partnerSignedOn", "1 Januari 2027");
+        if (kind.isEnclosure()) {
+            f.put("coverLetterNumber", "00011/SKK/PKL/XII/2026");
+        }
         return f;
     }
 
@@ -128,10 +154,18 @@ class LetterPdfTest {
 
         assertThat(new String(document, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String text = LetterText.of(document);
-        assertThat(text).as("number, addressee, kop, signatory of %s", kind).contains(
-                "Nomor : " + fields.get("letterNumber"), "Yth.", fields.get("recipientName"),
-                "BADAN PENYELENGGARA JAMINAN SOSIAL KESEHATAN", BRANCH.address(), "Pekalongan, 8 Desember 2026",
-                HEAD.position(), HEAD.name(), "NPP " + HEAD.npp());
+        if (kind.isEnclosure()) {
+            // A document: its title and number, the letter it is enclosed in, where and when it was issued.
+            assertThat(text).as("title, number, cover letter, kop of %s", kind).contains(
+                    "Nomor: " + fields.get("letterNumber"), "Lampiran Surat Nomor 00011/SKK/PKL/XII/2026",
+                    "BADAN PENYELENGGARA JAMINAN SOSIAL KESEHATAN", BRANCH.address(), "Pekalongan, 8 Desember 2026")
+                    .doesNotContain("Yth.");
+        } else {
+            assertThat(text).as("number, addressee, kop, signatory of %s", kind).contains(
+                    "Nomor : " + fields.get("letterNumber"), "Yth.", fields.get("recipientName"),
+                    "BADAN PENYELENGGARA JAMINAN SOSIAL KESEHATAN", BRANCH.address(), "Pekalongan, 8 Desember 2026",
+                    HEAD.position(), HEAD.name(), "NPP " + HEAD.npp());
+        }
         assertThat(rendered.subject()).as("subject of %s", kind).isNotBlank().doesNotContain("${", "&quot;");
         if (AMOUNT.containsKey(kind)) {
             assertThat(text).as("amount of %s", kind).contains(Formats.rupiah(AMOUNT.get(kind)));
@@ -157,6 +191,51 @@ class LetterPdfTest {
         var fields = fields(LetterKind.FINE_NOTICE);
         byte[] document = pdf.render(templates.render(LetterKind.FINE_NOTICE, fields, BRANCH, HEAD).html(), "example");
         java.nio.file.Files.write(java.nio.file.Path.of("target", "letter-example.pdf"), document);
+        for (LetterKind enclosure : new LetterKind[] {LetterKind.SPECIAL_POWER_OF_ATTORNEY, LetterKind.FINAL_INSPECTION_REPORT,
+                LetterKind.AGREEMENT_DRAFT_TEXT}) {
+            java.nio.file.Files.write(java.nio.file.Path.of("target", enclosure.name().toLowerCase() + "-example.pdf"),
+                    pdf.render(templates.render(enclosure, fields(enclosure), BRANCH, HEAD).html(), "example"));
+        }
+    }
+
+    @Test
+    void theSpecialPowerOfAttorneyEmpowersTheProsecutorForTheWholeClaim() {
+        String text = LetterText.of(pdf.render(templates.render(LetterKind.SPECIAL_POWER_OF_ATTORNEY,
+                fields(LetterKind.SPECIAL_POWER_OF_ATTORNEY), BRANCH, HEAD).html(), "x"));
+        assertThat(text).contains("SURAT KUASA KHUSUS", "PEMBERI KUASA", "PENERIMA KUASA", "K H U S U S",
+                "Kepala Kejaksaan Negeri Kota Pekalongan, dengan hak substitusi",
+                HEAD.name(), "NPWP : 01.234.567.8-901.234",
+                // The claim is the arrears plus the unpaid fine: Rp182.500.000 + Rp182.500.
+                "jumlah kewajiban : Rp182.682.500 (seratus delapan puluh dua juta enam ratus delapan puluh dua ribu lima ratus rupiah)",
+                "Pasal 30 ayat (2)", "Pasal 5 sampai dengan Pasal 10",
+                "Surat Teguran Tertulis II " + CITED, "Penghapusan piutang tetap menjadi kewenangan PEMBERI KUASA");
+    }
+
+    @Test
+    void aPksCarriesTheArticlesAnMouLeavesOutAndADraftIsMarkedAsOne() {
+        var pks = fields(LetterKind.AGREEMENT_DRAFT_TEXT);
+        String draft = LetterText.of(pdf.render(templates.render(LetterKind.AGREEMENT_DRAFT_TEXT, pks, BRANCH, HEAD).html(), "x"));
+        assertThat(draft).contains("DRAF PERJANJIAN KERJA SAMA", "Versi putaran ke-2", "Pasal 4 Hak dan Kewajiban",
+                "Pasal 7 Keadaan Kahar", "Pasal 8 Penyelesaian Perselisihan", "Pasal 10 Penutup",
+                "memperluas kepesertaan Program Jaminan Kesehatan Nasional");
+
+        // The mark across each page: the same draft without it says DRAF fewer times (only in its title).
+        pks.remove("draftMark");
+        String unmarked = LetterText.of(pdf.render(templates.render(LetterKind.AGREEMENT_DRAFT_TEXT, pks, BRANCH, HEAD).html(), "x"));
+        assertThat(countOf("DRAF", draft)).as("DRAF marks").isGreaterThan(countOf("DRAF", unmarked));
+
+        var mou = fields(LetterKind.AGREEMENT_TEXT);
+        mou.remove("draftMark");
+        mou.put("agreementKind", "Nota Kesepahaman");
+        mou.put("term", "untuk jangka waktu 5 (lima) tahun, sejak tanggal 1 Januari 2027 sampai dengan tanggal 31 Desember 2031");
+        String registered = LetterText.of(pdf.render(templates.render(LetterKind.AGREEMENT_TEXT, mou, BRANCH, HEAD).html(), "x"));
+        assertThat(registered).contains("NOTA KESEPAHAMAN", "Nomor register perjanjian: PKS/007/2026", "Pasal 4 Jangka Waktu",
+                "Pasal 7 Penutup", "Ir. Dewi Lestari", "menandatangani pada tanggal 1 Januari 2027", "sampai dengan tanggal 31 Desember 2031")
+                .doesNotContain("Keadaan Kahar", "Hak dan Kewajiban", "Penyelesaian Perselisihan", "DRAF");
+    }
+
+    private static long countOf(String word, String text) {
+        return java.util.regex.Pattern.compile("\\b" + word + "\\b").matcher(text).results().count();
     }
 
     @Test

@@ -17,6 +17,7 @@ class LetterTemplatePeriodsTest {
 
     @Test
     void everyKindHasATemplateWithoutATypedPeriod() throws Exception {
+        // Letters are laid out as letters (Yth.), enclosed documents as documents; their shared parts too.
         for (LetterKind kind : LetterKind.values()) {
             var resource = new ClassPathResource(kind.templatePath());
             assertThat(resource.exists()).as("template of %s", kind).isTrue();
@@ -24,7 +25,8 @@ class LetterTemplatePeriodsTest {
             try (var in = resource.getInputStream()) {
                 template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            assertThat(template).as("layout and subject of %s", kind).contains("_layout :: letter(", "<title th:text=");
+            assertThat(template).as("layout and subject of %s", kind)
+                    .contains(kind.isEnclosure() ? "_document :: document(" : "_layout :: letter(", "<title th:text=");
             assertThat(TYPED_PERIOD.matcher(template).results().map(m -> m.group()).toList())
                     .as("periods typed into %s", kind.templatePath()).isEmpty();
         }

@@ -24,15 +24,32 @@ public final class MailedLetter {
         return ((String) note.getContent()).replace("\r\n", "\n");
     }
 
-    /** The attached PDF's bytes. */
+    /** The letter's PDF: the first attachment, named after the letter's number. */
     public static byte[] pdf(MimeMessage mail) throws Exception {
         Multipart parts = parts(mail);
-        assertThat(parts.getCount()).as("cover note and one attachment").isEqualTo(2);
-        Part attachment = parts.getBodyPart(1);
+        assertThat(parts.getCount()).as("cover note and at least the letter").isGreaterThanOrEqualTo(2);
+        String number = mail.getHeader("X-Sinergi-Letter-Number", null);
+        return attachment(parts.getBodyPart(1), number);
+    }
+
+    /** The documents enclosed with the letter, by number, in the order attached (after the letter itself). */
+    public static java.util.Map<String, byte[]> enclosures(MimeMessage mail) throws Exception {
+        Multipart parts = parts(mail);
+        var enclosed = new java.util.LinkedHashMap<String, byte[]>();
+        for (int i = 2; i < parts.getCount(); i++) {
+            Part part = parts.getBodyPart(i);
+            String number = part.getFileName().replaceFirst("\\.pdf$", "");
+            enclosed.put(number, attachment(part, null));
+        }
+        return enclosed;
+    }
+
+    private static byte[] attachment(Part attachment, String number) throws Exception {
         assertThat(attachment.getContentType()).startsWithIgnoringCase("application/pdf");
         assertThat(attachment.getDisposition()).isEqualToIgnoringCase(Part.ATTACHMENT);
-        String number = mail.getHeader("X-Sinergi-Letter-Number", null);
-        assertThat(attachment.getFileName()).isEqualTo(number.replace('/', '-') + ".pdf");
+        if (number != null) {
+            assertThat(attachment.getFileName()).isEqualTo(number.replace('/', '-') + ".pdf");
+        }
         byte[] bytes;
         try (InputStream in = attachment.getInputStream()) {
             bytes = in.readAllBytes();
