@@ -70,9 +70,11 @@ class CaseLetters {
     private final BranchSettings branch;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CaseEnclosures enclosures;
 
     CaseLetters(EnforcementCaseRepository cases, LetterService letters, LetterRepository archive, OfficeDirectory offices,
-                EnforcementSettings settings, BranchSettings branch, JdbcClient jdbc, Clock clock) {
+                EnforcementSettings settings, BranchSettings branch, JdbcClient jdbc, Clock clock, CaseEnclosures enclosures) {
+        this.enclosures = enclosures;
         this.cases = cases;
         this.letters = letters;
         this.archive = archive;
@@ -103,9 +105,29 @@ class CaseLetters {
 
     Letter sendWithDeadline(DelegateExecution execution, LetterKind kind, String occasion, String deadlineVariable,
                             Date deadline, Map<String, String> extraFields) {
+        return sendWithDeadline(execution, kind, occasion, deadlineVariable, deadline, extraFields, List.of());
+    }
+
+    /**
+     * Teguran I, carrying the final inspection report (LHPA) when the case went through an inspection: the
+     * warning demands what the LHPA established, and the employer receives the report it rests on.
+     */
+    Letter firstWarning(DelegateExecution execution, String deadlineVariable, Date deadline) {
+        var reports = enclosures.finalInspectionReport(execution).stream().toList();
+        return sendWithDeadline(execution, LetterKind.FIRST_WARNING, LetterRequest.ONLY, deadlineVariable, deadline, Map.of(), reports);
+    }
+
+    /** The SKK cover letter to the prosecutor's office, carrying the Surat Kuasa Khusus itself. */
+    Letter specialPowerOfAttorney(DelegateExecution execution) {
+        return send(execution, LetterKind.SKK_COVER_LETTER, LetterRequest.ONLY, Map.of(), null, null,
+                List.of(enclosures.specialPowerOfAttorney(execution)));
+    }
+
+    private Letter sendWithDeadline(DelegateExecution execution, LetterKind kind, String occasion, String deadlineVariable,
+                                    Date deadline, Map<String, String> extraFields, List<LetterRequest.Enclosure> enclosures) {
         Map<String, String> fields = new HashMap<>(extraFields);
         fields.put("deadline", date(deadline));
-        Letter letter = send(execution, kind, occasion, fields, deadline, null);
+        Letter letter = send(execution, kind, occasion, fields, deadline, null, enclosures);
         // A retry on a later day finds the letter archived by the first attempt: the employer holds
         // that letter, so its deadline, not today's recalculation, is the one the timer waits for.
         EnforcementCaseProcess.variables(execution).setDeadline(deadlineVariable, Date.from(letter.deadline().toInstant()));
@@ -197,6 +219,11 @@ class CaseLetters {
 
     private Letter send(DelegateExecution execution, LetterKind kind, String occasion, Map<String, String> extraFields,
                         Date deadline, Office office) {
+        return send(execution, kind, occasion, extraFields, deadline, office, List.of());
+    }
+
+    private Letter send(DelegateExecution execution, LetterKind kind, String occasion, Map<String, String> extraFields,
+                        Date deadline, Office office, List<LetterRequest.Enclosure> enclosures) {
         var variables = EnforcementCaseProcess.variables(execution);
         EnforcementCase c = cases.find(variables.caseNumber())
                 .orElseThrow(() -> new IllegalStateException("Case " + variables.caseNumber() + " is not registered"));
@@ -224,6 +251,9 @@ class CaseLetters {
                     district, kind);
         }
         var request = addressed(kind, c, variables, fields, district, office).withOccasion(occasion);
+        for (LetterRequest.Enclosure enclosure : enclosures) {
+            request = request.enclosing(enclosure);
+        }
         return letters.send(deadline == null ? request : request.withDeadline(deadline.toInstant().atZone(clock.getZone()).toOffsetDateTime()));
     }
 

@@ -98,6 +98,7 @@ public final class EnforcementCaseProcess {
         public static final String FOUND_WORKERS = "foundWorkers";
         public static final String FINAL_ARREARS_AMOUNT = "finalArrearsAmount";
         public static final String FINAL_MONTHS_IN_ARREARS = "finalMonthsInArrears";
+        public static final String FINAL_REPORT_NOTES = "finalReportNotes";
         /** The day the case was opened (yyyy-MM-dd, Asia/Jakarta): no outcome may be dated before it. */
         public static final String CASE_OPENED_ON = "caseOpenedOn";
         public static final String OUTSTANDING_ARREARS = "outstandingArrears";

@@ -1,13 +1,11 @@
 package id.sinergi.enforcement;
 
 import id.sinergi.enforcement.EnforcementCaseProcess.Vars;
-import id.sinergi.notification.LetterKind;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sends written warning I, which runs for 10 working days. */
+/** Sends written warning I, which runs for 10 working days, with the final inspection report when there was one. */
 @Component("sendFirstWarning")
 class SendFirstWarningDelegate implements JavaDelegate {
 
@@ -21,6 +19,6 @@ class SendFirstWarningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        caseLetters.sendWithDeadline(execution, LetterKind.FIRST_WARNING, Vars.FIRST_WARNING_DEADLINE, deadlines.warningEnds(), Map.of());
+        caseLetters.firstWarning(execution, Vars.FIRST_WARNING_DEADLINE, deadlines.warningEnds());
     }
 }

@@ -1,12 +1,10 @@
 package id.sinergi.enforcement;
 
-import id.sinergi.notification.LetterKind;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sends the approved special power of attorney (SKK) to the prosecutor's office named in it. */
+/** Sends the approved special power of attorney (SKK), enclosed in its cover letter, to the prosecutor's office named in it. */
 @Component("sendSpecialPowerOfAttorney")
 class SendSpecialPowerOfAttorneyDelegate implements JavaDelegate {
 
@@ -21,7 +19,7 @@ class SendSpecialPowerOfAttorneyDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var variables = EnforcementCaseProcess.variables(execution);
-        caseLetters.send(execution, LetterKind.SKK_COVER_LETTER, Map.of());
+        caseLetters.specialPowerOfAttorney(execution);
         // From now on the office holding the SKK follows the case through the agency API.
         cases.assignProsecutor(variables.caseNumber(), variables.prosecutorOffice());
     }

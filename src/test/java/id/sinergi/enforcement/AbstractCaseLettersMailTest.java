@@ -267,6 +267,53 @@ abstract class AbstractCaseLettersMailTest {
         assertThat(body(mailOf(secondDefault))).contains("angsuran ke : 3");
     }
 
+    /**
+     * Teguran I carries the LHPA the inspection established, and the SKK cover letter carries the Surat Kuasa
+     * Khusus: each in the same e-mail as its own signed PDF, counted in the letter's Lampiran, archived with its
+     * own number and sent with the letter.
+     */
+    @Test
+    void theLhpaTravelsWithTeguranIAndTheSkkWithItsCoverLetter() throws Exception {
+        var c = EnforcementCaseDriver.open(service, engine, EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.WARNING_1);
+        Letter sphp = letter(c, LetterKind.INSPECTION_RESULTS);
+        Letter warning = letter(c, LetterKind.FIRST_WARNING);
+        Letter lhpa = letter(c, LetterKind.FINAL_INSPECTION_REPORT);
+        long established = ((Number) engine.getRuntimeService().getVariable(c.processInstanceId, "finalArrearsAmount")).longValue();
+
+        MimeMessage warningMail = mailOf(warning);
+        var enclosed = MailedLetter.enclosures(warningMail);
+        assertThat(enclosed.keySet()).containsExactly(lhpa.number().replace('/', '-'));
+        assertThat(body(warningMail)).contains("Lampiran : 1 (satu) berkas",
+                "Bersama surat ini kami lampirkan: 1. Laporan Hasil Pemeriksaan Akhir Nomor " + lhpa.number());
+        String report = id.sinergi.notification.LetterText.of(enclosed.values().iterator().next());
+        assertThat(report).contains("LAPORAN HASIL PEMERIKSAAN AKHIR", "Nomor: " + lhpa.number(),
+                "Lampiran Surat Nomor " + warning.number(),
+                "Surat Pemberitahuan Hasil Pemeriksaan Nomor " + sphp.number() + " tanggal " + dateOf(sphp),
+                "Tunggakan iuran", Formats.rupiah(BigDecimal.valueOf(established)));
+        assertThat(id.sinergi.signature.PdfSignatureCheck.check(enclosed.values().iterator().next()).intact())
+                .as("the LHPA is signed on its own").isTrue();
+        assertThat(MailedLetter.coverNote(warningMail)).contains("Laporan Hasil Pemeriksaan Akhir Nomor " + lhpa.number());
+        assertThat(lhpa.isSent()).as("the enclosure left with its letter").isTrue();
+        assertThat(jdbc.sql("SELECT enclosed_in FROM letter WHERE id = ?").param(lhpa.id()).query(Long.class).single())
+                .isEqualTo(warning.id());
+
+        engine.getRuntimeService().setVariable(c.processInstanceId, "prosecutorOffice", "kejari-batang");
+        Letter cover = inCase(c, execution -> caseLetters.specialPowerOfAttorney(execution));
+        Letter skk = letter(c, LetterKind.SPECIAL_POWER_OF_ATTORNEY);
+        MimeMessage skkMail = mailOf(cover);
+        assertThat(address(skkMail)).isEqualTo("datun@kejari-batang.example");
+        byte[] power = MailedLetter.enclosures(skkMail).get(skk.number().replace('/', '-'));
+        assertThat(power).as("the SKK attached to its cover letter's mail").isNotNull();
+        assertThat(body(skkMail)).contains("Lampiran : 1 (satu) berkas", "Surat Kuasa Khusus Nomor " + skk.number());
+        assertThat(id.sinergi.notification.LetterText.of(power)).contains("SURAT KUASA KHUSUS", "PEMBERI KUASA", "PENERIMA KUASA",
+                "Kepala Kejaksaan Negeri Batang", c.caseNumber,
+                // No fine imposed yet: the claim is the arrears the LHPA established.
+                "jumlah kewajiban : " + Formats.rupiah(BigDecimal.valueOf(established)),
+                "Surat Teguran Tertulis I Nomor " + warning.number() + " tanggal " + dateOf(warning));
+        assertThat(MailedLetter.qrCodes(power)).singleElement().asString().contains("/verifikasi/")
+                .isNotIn(MailedLetter.qrCodes(MailedLetter.pdf(skkMail)));
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     @Autowired

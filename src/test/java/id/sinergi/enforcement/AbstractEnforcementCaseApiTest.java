@@ -578,7 +578,7 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
 
         referToProsecutor(caseId, "kejari-pekalongan");
         assertThat(api.get(CASES + "/" + caseId, KEJARI).json().path("letters").findValuesAsText("kind"))
-                .as("the office holding the SKK now follows the case").containsExactly("SKK_COVER_LETTER");
+                .as("the office holding the SKK now follows the case").containsExactly("SKK_COVER_LETTER", "SPECIAL_POWER_OF_ATTORNEY");
 
         Response recorded = api.postJson(CASES + "/" + caseId + "/prosecutor-outcomes", KEJARI, outcome("PAID_IN_FULL"));
 

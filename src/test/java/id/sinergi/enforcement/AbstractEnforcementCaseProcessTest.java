@@ -232,9 +232,10 @@ abstract class AbstractEnforcementCaseProcessTest {
 
         assertClosedAs(driver, Outcome.JUDGMENT_PAID);
         assertThat(lettersSent(driver)).containsExactly(LetterKind.OUTREACH, LetterKind.SUMMONS, LetterKind.FINAL_SUMMONS,
-                LetterKind.INSPECTION_RESULTS, LetterKind.FIRST_WARNING, LetterKind.SECOND_WARNING, LetterKind.FINE_NOTICE,
+                LetterKind.INSPECTION_RESULTS, LetterKind.FIRST_WARNING, LetterKind.FINAL_INSPECTION_REPORT,
+                LetterKind.SECOND_WARNING, LetterKind.FINE_NOTICE,
                 LetterKind.SERVICE_WITHHOLDING_REQUEST, LetterKind.SERVICE_WITHHOLDING_REQUEST, LetterKind.SKK_COVER_LETTER,
-                LetterKind.SUIT_INSTRUCTION, LetterKind.SANCTION_LIFTING_REQUEST, LetterKind.SANCTION_LIFTING_REQUEST);
+                LetterKind.SPECIAL_POWER_OF_ATTORNEY, LetterKind.SUIT_INSTRUCTION, LetterKind.SANCTION_LIFTING_REQUEST, LetterKind.SANCTION_LIFTING_REQUEST);
         var skk = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SKK_COVER_LETTER).findFirst().orElseThrow();
         assertThat(skk.recipientEmail()).isEqualTo("datun@kejari-batang.example");
         assertThat(letters.forCase(driver.caseNumber)).extracting(Letter::number).doesNotHaveDuplicates();
@@ -359,7 +360,7 @@ abstract class AbstractEnforcementCaseProcessTest {
         driver.scheduleOverdueInstalments(3).instalmentGraceEnds();
 
         assertThat(driver.stage()).isEqualTo("WARNING_1");
-        assertThat(lettersSent(driver)).endsWith(LetterKind.FIRST_WARNING);
+        assertThat(lettersSent(driver)).endsWith(LetterKind.FIRST_WARNING, LetterKind.FINAL_INSPECTION_REPORT);
     }
 
     @Test
