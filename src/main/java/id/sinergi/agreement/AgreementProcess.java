@@ -30,6 +30,7 @@ public final class AgreementProcess {
         public static final String SEND_BPJS_SIGNATURE_REMINDER = "ServiceTask_SendBpjsSignatureReminder";
         public static final String SEND_PARTNER_SIGNATURE_REMINDER = "ServiceTask_SendPartnerSignatureReminder";
         public static final String REGISTER = "ServiceTask_RegisterAgreement";
+        public static final String SEND_REGISTERED = "ServiceTask_SendRegisteredAgreement";
         public static final String DEFINE_DATASET = "UserTask_DefineDataset";
         public static final String REVIEW_PERSONAL_DATA = "UserTask_ReviewPersonalData";
         public static final String CHOOSE_MECHANISM = "UserTask_ChooseMechanism";

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sends the next round's draft to the partner's contact, asking for an answer by the reminder date. */
+/** Sends the next round's draft text, enclosed in its letter, to the partner's contact, asking for an answer by the reminder date. */
 @Component("sendAgreementDraft")
 class SendAgreementDraftDelegate implements JavaDelegate {
 
@@ -24,7 +24,8 @@ class SendAgreementDraftDelegate implements JavaDelegate {
         var variables = AgreementProcess.variables(execution);
         int round = variables.nextDraftRound();
         String deadline = Formats.date(deadlines.draftReminderDay());
-        letters.send(execution, LetterKind.AGREEMENT_DRAFT, letters.agreementIdOf(execution) + "-R" + round,
-                AgreementLetters.To.PARTNER, Map.of("round", Integer.toString(round), "deadline", deadline));
+        letters.sendWithText(execution, LetterKind.AGREEMENT_DRAFT, letters.agreementIdOf(execution) + "-R" + round,
+                AgreementLetters.To.PARTNER, Map.of("round", Integer.toString(round), "deadline", deadline),
+                LetterKind.AGREEMENT_DRAFT_TEXT);
     }
 }

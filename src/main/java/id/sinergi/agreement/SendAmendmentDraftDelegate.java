@@ -21,7 +21,8 @@ class SendAmendmentDraftDelegate implements JavaDelegate {
         var variables = AgreementProcess.variables(execution);
         int round = variables.nextAmendmentRound();
         String notes = variables.string("renewalNotes");
-        letters.send(execution, LetterKind.AMENDMENT_DRAFT, letters.agreementIdOf(execution) + "-A" + round, AgreementLetters.To.PARTNER,
-                Map.of("round", Integer.toString(round), "notes", notes == null || notes.isBlank() ? "-" : notes));
+        letters.sendWithText(execution, LetterKind.AMENDMENT_DRAFT, letters.agreementIdOf(execution) + "-A" + round,
+                AgreementLetters.To.PARTNER, Map.of("round", Integer.toString(round), "notes", notes == null || notes.isBlank() ? "-" : notes),
+                LetterKind.AGREEMENT_DRAFT_TEXT);
     }
 }

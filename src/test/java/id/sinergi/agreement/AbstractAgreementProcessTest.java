@@ -122,7 +122,7 @@ abstract class AbstractAgreementProcessTest {
         assertThat(driver.variable(AgreementProcess.Vars.DRAFT_ROUND)).isEqualTo(3);
         for (int round = 1; round <= 3; round++) {
             assertThat(lettersOf(driver.agreementId + "-R" + round)).extracting(Letter::kind)
-                    .containsExactly(LetterKind.AGREEMENT_DRAFT);
+                    .containsExactly(LetterKind.AGREEMENT_DRAFT, LetterKind.AGREEMENT_DRAFT_TEXT);
         }
         Letter first = lettersOf(driver.agreementId + "-R1").get(0);
         assertThat(first.recipientEmail()).isEqualTo("pengawasan@disnaker-batang.example");
@@ -139,7 +139,8 @@ abstract class AbstractAgreementProcessTest {
 
         driver.fireTimer(Elements.DRAFT_REMINDER);
         assertThat(lettersOf(driver.agreementId + "-R1")).extracting(Letter::kind)
-                .containsExactlyInAnyOrder(LetterKind.AGREEMENT_DRAFT, LetterKind.AGREEMENT_DRAFT_REMINDER);
+                .containsExactlyInAnyOrder(LetterKind.AGREEMENT_DRAFT, LetterKind.AGREEMENT_DRAFT_TEXT,
+                        LetterKind.AGREEMENT_DRAFT_REMINDER);
 
         driver.fireTimer(Elements.DRAFTING_ESCALATION);
         var escalation = driver.task(Elements.ESCALATE_DRAFTING);
@@ -250,7 +251,8 @@ abstract class AbstractAgreementProcessTest {
         assertThat(client.scopes()).containsExactly(id.sinergi.agency.Scope.REPORT_CASES);
         assertThat(stored(driver).dataExchangeStatus()).isEqualTo("LIVE");
         assertThat(stored(driver).stage()).isEqualTo(AgreementStage.ACTIVE);
-        assertThat(lettersOf(driver.agreementId)).extracting(Letter::kind).containsExactly(LetterKind.DATA_EXCHANGE_LIVE);
+        assertThat(lettersOf(driver.agreementId)).extracting(Letter::kind).containsExactly(LetterKind.AGREEMENT_REGISTERED,
+                LetterKind.AGREEMENT_TEXT, LetterKind.DATA_EXCHANGE_LIVE);
         assertThat(lettersOf(driver.agreementId).get(0).body()).doesNotContain("sng_");
 
         driver.fireTimer(Elements.AGREEMENT_EXPIRES);
@@ -310,7 +312,8 @@ abstract class AbstractAgreementProcessTest {
 
         driver.fireTimer(Elements.RENEWAL_DECISION_DUE)
                 .complete(Elements.DECIDE_RENEWAL, Map.of("renewalDecision", "AMEND", "renewalNotes", "Tambah data upah"));
-        assertThat(lettersOf(driver.agreementId + "-A1")).extracting(Letter::kind).containsExactly(LetterKind.AMENDMENT_DRAFT);
+        assertThat(lettersOf(driver.agreementId + "-A1")).extracting(Letter::kind).containsExactly(LetterKind.AMENDMENT_DRAFT,
+                LetterKind.AGREEMENT_DRAFT_TEXT);
         driver.complete(Elements.RECORD_AMENDMENT, Map.of("amendmentNumber", "ADD-1", "amendmentSummary", "data upah",
                 "amendmentSignedDate", "2026-11-23"));
 

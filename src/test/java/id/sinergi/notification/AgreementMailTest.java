@@ -30,8 +30,15 @@ class AgreementMailTest extends AbstractLetterMailTest {
         assertThat(body).contains("Kepala Kantor Cabang Pekalongan", "NPP 01234");
         assertThat(MailedLetter.coverNote(draft)).contains("Penyampaian Draf Perjanjian Nomor " + number);
         assertThat(number).matches("\\d{5}/DRF/PKL/[IVX]+/\\d{4}");
-        assertThat(letterRepository.forCase(driver.agreementId + "-R1")).singleElement()
-                .satisfies(letter -> assertThat(letter.number()).isEqualTo(number));
+        assertThat(letterRepository.forCase(driver.agreementId + "-R1")).filteredOn(l -> l.kind() == LetterKind.AGREEMENT_DRAFT)
+                .singleElement().satisfies(letter -> assertThat(letter.number()).isEqualTo(number));
+        // The draft itself travels with the letter, as version 1 of the text, marked as a draft.
+        var drafts = MailedLetter.enclosures(draft);
+        assertThat(drafts).hasSize(1);
+        assertThat(body).contains("Lampiran : 1 (satu) berkas", "Draf Naskah Perjanjian Nomor ");
+        String text = LetterText.of(drafts.values().iterator().next());
+        assertThat(text).contains("DRAF PERJANJIAN KERJA SAMA", "DINAS TENAGA KERJA KABUPATEN BATANG", "Versi putaran ke-1",
+                "DRAF - bukan naskah yang ditandatangani", "Pasal 10 Penutup", "Lampiran Surat Nomor " + number);
 
         driver.fireTimer(Elements.DRAFT_REMINDER);
         assertThat(received()).hasSize(2);
@@ -39,6 +46,28 @@ class AgreementMailTest extends AbstractLetterMailTest {
 
         driver.partnerResponds("CHANGES_REQUESTED", "Pasal 5 diubah").reviseDraft();
         assertThat(Arrays.stream(received()).map(this::subject)).hasSize(3).last().asString().contains("putaran 2");
+        var secondRound = MailedLetter.enclosures(received()[2]);
+        assertThat(LetterText.of(secondRound.values().iterator().next())).contains("Versi putaran ke-2");
+    }
+
+    /** Once registered, the partner receives the number and the registered text, signed by the branch. */
+    @Test
+    void theRegisteredTextReachesThePartnerWithItsNumber() throws Exception {
+        var driver = AgreementDriver.start(engine, AgreementDriver.proposal("MOU", "LABOUR_OFFICE", false))
+                .throughConcept().sign("2026-11-02", "2026-11-04");
+        String agreementNumber = (String) driver.variable("agreementNumber");
+
+        MimeMessage registered = Arrays.stream(received())
+                .filter(m -> subject(m).contains("telah diregistrasi")).findFirst().orElseThrow();
+        assertThat(MailedLetter.text(registered)).contains("Nomor " + agreementNumber, "Naskah Perjanjian Terdaftar Nomor ",
+                "berlaku sejak 4 November 2026");
+        var texts = MailedLetter.enclosures(registered);
+        assertThat(texts).hasSize(1);
+        byte[] pdf = texts.values().iterator().next();
+        assertThat(LetterText.of(pdf)).contains("NOTA KESEPAHAMAN", "Nomor register perjanjian: " + agreementNumber,
+                "Kepala Disnaker Batang", "menandatangani pada tanggal 4 November 2026", "Pasal 7 Penutup")
+                .doesNotContain("DRAF", "Keadaan Kahar");
+        assertThat(id.sinergi.signature.PdfSignatureCheck.check(pdf).intact()).isTrue();
     }
 
     private String subject(MimeMessage message) {
