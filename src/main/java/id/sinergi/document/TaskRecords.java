@@ -10,10 +10,13 @@ import id.sinergi.system.AsApplication;
 import id.sinergi.system.Groups;
 import id.sinergi.system.StaffUser;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
  * ladder and its instalment plans, called with the case's business key) carry the case number as business
  * key; an agreement's business key changes at registration, so it is found by the instance the register
  * stored. Only who may see the task learns its record: the assignee, a candidate (by group or by name),
- * or an administrator.
+ * whoever the engine lets read it (managers read every task) and administrators.
  */
 @Component
 class TaskRecords {
@@ -36,15 +39,17 @@ class TaskRecords {
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final AuthorizationService authorizations;
     private final EnforcementCaseRepository cases;
     private final AgreementRepository agreements;
 
     TaskRecords(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
-                EnforcementCaseRepository cases, AgreementRepository agreements) {
+                AuthorizationService authorizations, EnforcementCaseRepository cases, AgreementRepository agreements) {
         this.tasks = tasks;
         this.repository = repository;
         this.runtime = runtime;
         this.identity = identity;
+        this.authorizations = authorizations;
         this.cases = cases;
         this.agreements = agreements;
     }
@@ -73,14 +78,17 @@ class TaskRecords {
         });
     }
 
+    /** As Tasklist would show it: assigned to them, offered to them or their group, or readable by a grant (managers). */
     private boolean maySee(StaffUser staff, Task task) {
         if (staff.isIn(Groups.ADMINS) || staff.userId().equals(task.getAssignee())) {
             return true;
         }
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
+        boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .anyMatch(link -> staff.userId().equals(link.getUserId())
                         || (link.getGroupId() != null && staff.isIn(link.getGroupId())));
+        return candidate || authorizations.isUserAuthorized(staff.userId(), staff.groupIds(), Permissions.READ,
+                Resources.TASK, task.getId());
     }
 
     private Optional<TaskRecord> recordOf(Task task) {

@@ -49,9 +49,13 @@ class TaskDocumentsBrowserIT extends AbstractTasklistBrowserIT {
     void officerAttachesAnInspectionRecordFromTheDocumentsTabAndARenamedTextFileIsRefused() throws IOException {
         String caseId = reportedCase();
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getId();
-        Path scan = pdf(caseId);
-        Path renamed = Files.createTempFile("catatan-", ".pdf");
-        Files.writeString(renamed, "Ini hanya catatan teks, bukan PDF.\n", StandardCharsets.UTF_8);
+        Path folder = Files.createTempDirectory("dokumen-");
+        Path scan = pdf(folder.resolve("BAP-" + caseId + ".pdf"), caseId);
+        Path renamed = Files.writeString(folder.resolve("catatan-pemeriksaan.pdf"), "Ini hanya catatan teks, bukan PDF.\n",
+                StandardCharsets.UTF_8);
+        // Tasklist loads the tab because the application serves its own config.js in place of Camunda's.
+        assertThat(new ApiClient(port).send("GET", "/camunda/app/tasklist/scripts/config.js", Map.of(), null).body())
+                .contains("scripts/task-documents/plugin");
 
         login("officer");
         selectFilter(GROUP_TASKS_FILTER);
@@ -80,6 +84,7 @@ class TaskDocumentsBrowserIT extends AbstractTasklistBrowserIT {
         screenshot();
         Files.deleteIfExists(scan);
         Files.deleteIfExists(renamed);
+        Files.deleteIfExists(folder);
     }
 
     private void upload(Path file, String kind, String description) {
@@ -97,8 +102,7 @@ class TaskDocumentsBrowserIT extends AbstractTasklistBrowserIT {
     }
 
     /** A real one-page PDF, as a scanner's software writes one. */
-    private static Path pdf(String caseId) throws IOException {
-        Path file = Files.createTempFile("BAP-" + caseId + "-", ".pdf");
+    private static Path pdf(Path file, String caseId) throws IOException {
         try (var document = new PDDocument()) {
             var page = new PDPage();
             document.addPage(page);

@@ -129,6 +129,8 @@ public interface TaskDocumentScenarios {
         assertThat(record.json().path("documentsUrl").asText()).isEqualTo("/api/staff/enforcement-cases/" + caseId + "/documents");
         assertThat(api.send("GET", "/api/staff/tasks/" + triage + "/record", ApiClient.basic("admin", STAFF_PASSWORD),
                 null).status()).as("administrators").isEqualTo(200);
+        assertThat(api.send("GET", "/api/staff/tasks/" + triage + "/record", ApiClient.basic("manager", STAFF_PASSWORD),
+                null).status()).as("managers, who may read every task").isEqualTo(200);
 
         // Partnerships and inspectors are staff, but not candidates for a case's triage.
         assertProblem(api.send("GET", "/api/staff/tasks/" + triage + "/record", ApiClient.basic("partnerships", STAFF_PASSWORD),

@@ -142,7 +142,8 @@ function table(className, rows, empty) {
     return el('p', {class: 'text-muted ' + className}, empty);
   }
   return el('table', {class: 'table table-condensed ' + className},
-    el('thead', {}, el('tr', {}, ['Nama', 'Jenis', 'Tanggal', 'Ukuran', 'Diunggah oleh'].map(h => el('th', {}, h)))),
+    el('thead', {}, el('tr', {}, ['Nama', 'Jenis', 'Tanggal', 'Ukuran', 'Diunggah oleh']
+      .map(h => el('th', {style: 'white-space: nowrap;'}, h)))),
     el('tbody', {}, rows));
 }
 
@@ -152,7 +153,7 @@ function documentRow(document) {
       document.description ? el('div', {class: 'text-muted small'}, document.description) : null),
     el('td', {}, KIND_LABELS[document.kind] || document.kind),
     el('td', {}, formatDate(document.uploadedAt)),
-    el('td', {}, formatSize(document.byteSize)),
+    el('td', {style: 'white-space: nowrap;'}, formatSize(document.byteSize)),
     el('td', {}, uploader(document)));
 }
 
@@ -161,7 +162,7 @@ function letterRow(letter) {
     el('td', {}, link(letter.href, letter.number)),
     el('td', {}, letter.title || letter.kind),
     el('td', {}, formatDate(letter.issuedAt)),
-    el('td', {}, formatSize(letter.byteSize)),
+    el('td', {style: 'white-space: nowrap;'}, formatSize(letter.byteSize)),
     el('td', {}, 'Diterbitkan Sinergi'));
 }
 
