@@ -142,6 +142,21 @@ public interface TaskDocumentScenarios {
         assertThat(unknown.json().path("type").asText()).endsWith("/task-not-found");
         assertProblem(api.send("GET", "/api/staff/tasks/" + triage + "/record", Map.of(), null), 401);
 
+        // A task the officer sees that works on no case or agreement (here one made by hand in Tasklist).
+        var taskService = engine().getTaskService();
+        var standalone = taskService.newTask();
+        standalone.setName("Catatan tanpa kasus");
+        taskService.saveTask(standalone);
+        taskService.addCandidateGroup(standalone.getId(), "enforcement-officers");
+        try {
+            var noRecord = api.send("GET", "/api/staff/tasks/" + standalone.getId() + "/record",
+                    ApiClient.basic("officer", STAFF_PASSWORD), null);
+            assertProblem(noRecord, 404);
+            assertThat(noRecord.json().path("type").asText()).endsWith("/no-record");
+        } finally {
+            taskService.deleteTask(standalone.getId(), true);
+        }
+
         // Claimed by the officer, the task stays hers to see; an agreement's task leads to the agreement.
         engine().getTaskService().claim(triage, "officer");
         assertThat(api.send("GET", "/api/staff/tasks/" + triage + "/record", ApiClient.basic("officer", STAFF_PASSWORD), null)
