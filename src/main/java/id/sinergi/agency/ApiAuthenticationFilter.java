@@ -11,11 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,9 +29,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who is calling the API. {@code /api/v1} takes an agency's bearer token (401 without a valid one, 429
  * past its rate); {@code /api/admin} takes HTTP Basic of a Camunda administrator (403 for an agency);
- * {@code /api/staff} takes HTTP Basic of a member of a staff group, or, for reads only, the session of a
- * user logged in to the Camunda webapps (so a link in Tasklist or Cockpit opens without a second login,
- * while a forged cross-site POST carries no credentials).
+ * {@code /api/staff} takes HTTP Basic of a member of a staff group, or, for reads, the session of a
+ * user logged in to the Camunda webapps (so a link in Tasklist or Cockpit opens without a second login).
+ * The only write a session may make is a document upload from Tasklist, and only with the session's CSRF
+ * token in {@code X-XSRF-TOKEN}, so a forged cross-site POST is refused.
  * Every API response carries an {@code X-Request-Id}, the one the audit record and the logs use.
  */
 @Component
@@ -137,6 +140,15 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
                 .map(credentials -> credentials[0]);
         if (user.isEmpty() && "GET".equals(request.getMethod())) {
             user = webappUser(request);
+        } else if (user.isEmpty() && "POST".equals(request.getMethod()) && SESSION_UPLOAD.matcher(EdgePaths.of(request)).matches()) {
+            // Tasklist's "Dokumen" tab uploads with the webapp session. A cookie also rides along on a forged
+            // cross-site form, so the session only counts with the Camunda CSRF token only Tasklist's own page can read.
+            user = webappUser(request);
+            if (user.isPresent() && !carriesSessionCsrfToken(request)) {
+                Problems.write(response, json, Problems.of(HttpStatus.FORBIDDEN, "csrf-token-invalid", "CSRF token missing or wrong",
+                        "An upload with the Camunda webapp session must send the session's CSRF token in the X-XSRF-TOKEN header."));
+                return;
+            }
         }
         var staff = user.map(this::staffUser).filter(s -> s.isIn(Groups.ADMINS) || Groups.STAFF.stream().anyMatch(s::isIn));
         if (staff.isPresent()) {
@@ -150,6 +162,21 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
                     "Log in to the Camunda webapps, or send a staff member's HTTP Basic credentials."));
         }
+    }
+
+    /** The document uploads of a case or agreement: the only writes a webapp session may make. */
+    private static final Pattern SESSION_UPLOAD = Pattern.compile("/api/staff/(enforcement-cases|agreements)/[^/]+/documents");
+
+    /**
+     * The header equals the token Camunda's {@code CsrfPreventionFilter} keeps in the session (and hands the page
+     * as the {@code XSRF-TOKEN} cookie), compared in constant time.
+     */
+    private static boolean carriesSessionCsrfToken(HttpServletRequest request) {
+        String header = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+        var session = request.getSession(false);
+        Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        return header != null && expected instanceof String token && !token.isEmpty()
+                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Optional<String> webappUser(HttpServletRequest request) {

@@ -124,7 +124,7 @@ public class AgreementRepository {
                 .param(agreementId).update();
     }
 
-    Optional<String> idOfInstance(String processInstanceId) {
+    public Optional<String> idOfInstance(String processInstanceId) {
         return jdbc.sql("SELECT agreement_id FROM agreement WHERE process_instance_id = ?").param(processInstanceId)
                 .query(String.class).optional();
     }

@@ -33,6 +33,8 @@ final class DocumentViews {
     record LetterView(
             @Schema(description = "Letter number", example = "00012/TEG-I/PKL/XI/2026") String number,
             @Schema(description = "Letter kind", example = "FIRST_WARNING") String kind,
+            @Schema(description = "The kind's Indonesian title, as staff call the letter", example = "Surat Teguran Tertulis I")
+            String title,
             @Schema(description = "When the letter was numbered and archived") OffsetDateTime issuedAt,
             @Schema(description = "When it was mailed; null while pending", nullable = true) OffsetDateTime sentAt,
             @Schema(description = "SHA-256 of the archived, signed PDF; null for a letter from before letters were PDFs",
@@ -54,7 +56,7 @@ final class DocumentViews {
     }
 
     static LetterView view(LetterRepository.Archived letter, String base) {
-        return new LetterView(letter.number(), letter.kind().name(), letter.createdAt(), letter.sentAt(), letter.sha256(),
+        return new LetterView(letter.number(), letter.kind().name(), letter.kind().title(), letter.createdAt(), letter.sentAt(), letter.sha256(),
                 letter.byteSize(), letter.sha256() == null ? null : base + "/letters/" + LetterDocument.fileName(letter.number()));
     }
 }

@@ -43,13 +43,14 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The documents of a case or agreement for the branch's staff: the groups that work the process (and
  * administrators) attach signed copies, inspection record scans and proofs, and read and download them with
- * the record's letters. Uploads need HTTP Basic; reads also take a Camunda webapp session.
+ * the record's letters. HTTP Basic works for everything; a Camunda webapp session for reads, and for uploads
+ * with the session's CSRF token (Tasklist's "Dokumen" tab; the authentication filter checks it).
  */
 @RestController
 @RequestMapping(path = "/api/staff", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Case documents (staff)", description = "Attach, list and download the documents of cases and agreements")
 @SecurityRequirement(name = "staffBasic")
-@ApiResponse(responseCode = "401", description = "No staff credentials (or, for reads, Camunda webapp session)", content = @Content(
+@ApiResponse(responseCode = "401", description = "No staff credentials or Camunda webapp session", content = @Content(
         mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "403", description = "Not a member of a group that works these records (or an agency token)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

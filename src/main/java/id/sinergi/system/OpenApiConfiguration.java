@@ -26,6 +26,7 @@ class OpenApiConfiguration {
                                 .scheme("basic").description("A Camunda administrator"))
                         .addSecuritySchemes("staffBasic", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("basic").description("A member of the branch's staff groups; reads also accept "
-                                        + "the session of a user logged in to the Camunda webapps")));
+                                        + "the session of a user logged in to the Camunda webapps, and document uploads "
+                                        + "accept it with the session's CSRF token in X-XSRF-TOKEN")));
     }
 }

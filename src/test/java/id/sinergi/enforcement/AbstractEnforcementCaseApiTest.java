@@ -36,7 +36,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.DataMatchingScenarios,
-        id.sinergi.signature.VerificationPageScenarios, id.sinergi.document.CaseDocumentScenarios {
+        id.sinergi.signature.VerificationPageScenarios, id.sinergi.document.CaseDocumentScenarios,
+        id.sinergi.document.TaskDocumentScenarios {
 
     @Autowired
     org.springframework.context.ApplicationContext applicationContext;

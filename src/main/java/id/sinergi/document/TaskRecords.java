@@ -1,0 +1,110 @@
+package id.sinergi.document;
+
+import id.sinergi.agreement.AgreementProcess;
+import id.sinergi.agreement.AgreementRepository;
+import id.sinergi.enforcement.EnforcementCaseProcess;
+import id.sinergi.enforcement.EnforcementCaseRepository;
+import id.sinergi.enforcement.InstalmentPlanProcess;
+import id.sinergi.system.ApiProblem;
+import id.sinergi.system.AsApplication;
+import id.sinergi.system.Groups;
+import id.sinergi.system.StaffUser;
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case or agreement a Tasklist task works on, for the task's "Dokumen" tab. A case's processes (the
+ * ladder and its instalment plans, called with the case's business key) carry the case number as business
+ * key; an agreement's business key changes at registration, so it is found by the instance the register
+ * stored. Only who may see the task learns its record: the assignee, a candidate (by group or by name),
+ * whoever the engine lets read it (managers read every task) and administrators.
+ */
+@Component
+class TaskRecords {
+
+    static final String CASES = "enforcement-cases";
+    static final String AGREEMENTS = "agreements";
+
+    private final TaskService tasks;
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final EnforcementCaseRepository cases;
+    private final AgreementRepository agreements;
+
+    TaskRecords(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
+                AuthorizationService authorizations, EnforcementCaseRepository cases, AgreementRepository agreements) {
+        this.tasks = tasks;
+        this.repository = repository;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.cases = cases;
+        this.agreements = agreements;
+    }
+
+    /** Where a task's documents are: {@code records} as in the document paths, and the record's id. */
+    record TaskRecord(String recordType, String recordId, String documentsUrl) {
+
+        static TaskRecord of(String records, String recordId) {
+            return new TaskRecord(records, recordId, "/api/staff/" + records + "/" + recordId + "/documents");
+        }
+    }
+
+    TaskRecord of(StaffUser staff, String taskId) {
+        // The engine's own checks would refuse staff the process instance behind their task: the application looks.
+        return AsApplication.call(identity, () -> {
+            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+            if (task == null) {
+                throw new ApiProblem(HttpStatus.NOT_FOUND, "task-not-found", "Task not found", "No open task " + taskId + " exists.");
+            }
+            if (!maySee(staff, task)) {
+                throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                        "Only the task's assignee, its candidates and administrators may see it.");
+            }
+            return recordOf(task).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "no-record", "No record",
+                    "Task " + taskId + " does not work on an enforcement case or an agreement."));
+        });
+    }
+
+    /** As Tasklist would show it: assigned to them, offered to them or their group, or readable by a grant (managers). */
+    private boolean maySee(StaffUser staff, Task task) {
+        if (staff.isIn(Groups.ADMINS) || staff.userId().equals(task.getAssignee())) {
+            return true;
+        }
+        boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .anyMatch(link -> staff.userId().equals(link.getUserId())
+                        || (link.getGroupId() != null && staff.isIn(link.getGroupId())));
+        return candidate || authorizations.isUserAuthorized(staff.userId(), staff.groupIds(), Permissions.READ,
+                Resources.TASK, task.getId());
+    }
+
+    private Optional<TaskRecord> recordOf(Task task) {
+        if (task.getProcessDefinitionId() == null) {
+            return Optional.empty(); // a standalone or case task
+        }
+        String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        if (processKey.equals(EnforcementCaseProcess.KEY) || processKey.equals(InstalmentPlanProcess.KEY)) {
+            var instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+            return Optional.ofNullable(instance == null ? null : instance.getBusinessKey())
+                    .flatMap(cases::find)
+                    .map(c -> TaskRecord.of(CASES, c.caseNumber()));
+        }
+        if (processKey.equals(AgreementProcess.KEY)) {
+            return agreements.idOfInstance(task.getProcessInstanceId()).map(id -> TaskRecord.of(AGREEMENTS, id));
+        }
+        return Optional.empty();
+    }
+}

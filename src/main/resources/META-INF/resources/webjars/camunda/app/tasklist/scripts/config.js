@@ -1,0 +1,16 @@
+// Sinergi's Tasklist configuration. It exists to load Sinergi's own Tasklist scripts: a file at this path on
+// the application's classpath is served instead of the one in Camunda's webapp jar, so whatever Camunda's
+// default set must be restated here (the keyboard shortcuts). Add further settings, such as locales, next to
+// customScripts.
+export default {
+  // Paths relative to app/tasklist/, without ".js".
+  customScripts: ['scripts/task-documents/plugin'],
+
+  shortcuts: {
+    claimTask: {key: 'ctrl+alt+c', description: 'klaim tugas yang sedang dipilih'},
+    focusFilter: {key: 'ctrl+shift+f', description: 'pindah ke filter pertama'},
+    focusList: {key: 'ctrl+alt+l', description: 'pindah ke tugas pertama dalam daftar'},
+    focusForm: {key: 'ctrl+alt+f', description: 'pindah ke isian pertama formulir tugas'},
+    startProcess: {key: 'ctrl+alt+p', description: 'buka dialog untuk memulai proses'}
+  }
+};
