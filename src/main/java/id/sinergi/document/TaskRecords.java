@@ -9,6 +9,7 @@ import id.sinergi.system.ApiProblem;
 import id.sinergi.system.AsApplication;
 import id.sinergi.system.Groups;
 import id.sinergi.system.StaffUser;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -55,7 +56,12 @@ class TaskRecords {
     }
 
     /** Where a task's documents are: {@code records} as in the document paths, and the record's id. */
-    record TaskRecord(String recordType, String recordId, String documentsUrl) {
+    record TaskRecord(
+            @Schema(description = "enforcement-cases or agreements, as in the document paths", example = "enforcement-cases")
+            String recordType,
+            @Schema(description = "The case number or the agreement id", example = "ENF-2026-000006") String recordId,
+            @Schema(description = "The record's staff document list", example = "/api/staff/enforcement-cases/ENF-2026-000006/documents")
+            String documentsUrl) {
 
         static TaskRecord of(String records, String recordId) {
             return new TaskRecord(records, recordId, "/api/staff/" + records + "/" + recordId + "/documents");
