@@ -57,6 +57,8 @@ public interface DashboardScenarios {
         }
         assertProblem(api.get(DASHBOARD, DASHBOARD_AGENCY_TOKEN), 403);
         assertProblem(api.send("GET", DASHBOARD, Map.of(), null), 401);
+        JsonNode documented = api.get("/v3/api-docs", null).json().path("paths").path(DASHBOARD).path("get").path("responses");
+        assertThat(documented.has("200") && documented.has("401") && documented.has("403")).as(documented.toString()).isTrue();
     }
 
     @Test
