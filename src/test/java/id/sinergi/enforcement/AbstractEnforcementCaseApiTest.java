@@ -37,7 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.DataMatchingScenarios,
         id.sinergi.signature.VerificationPageScenarios, id.sinergi.document.CaseDocumentScenarios,
-        id.sinergi.document.TaskDocumentScenarios {
+        id.sinergi.document.TaskDocumentScenarios, id.sinergi.dashboard.DashboardScenarios {
 
     @Autowired
     org.springframework.context.ApplicationContext applicationContext;

@@ -1,0 +1,195 @@
+package id.sinergi.dashboard;
+
+import static id.sinergi.support.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sinergi.calendar.WorkingDayCalendar;
+import id.sinergi.enforcement.EnforcementCaseProcess.Elements;
+import id.sinergi.support.ApiClient;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The manager's dashboard over real HTTP: for managers and administrators only, and each figure moves by
+ * exactly what the scenario creates (cases through the agency API, payments verified on their task, a fine
+ * and established arrears in the register, due dates on tasks). The shared database holds other tests'
+ * data, so every check compares the dashboard before and after. Run by the agency-API test classes, so it
+ * runs on H2 and on PostgreSQL.
+ */
+public interface DashboardScenarios {
+
+    String DASHBOARD = "/api/staff/dashboard";
+    String DASHBOARD_AGENCY_TOKEN = "demo-token-disnaker-batang";
+    String DASHBOARD_AGENCY = "disnaker-batang";
+    ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    AtomicLong DASHBOARD_NIBS = new AtomicLong(9_180_000_000_000L + (System.nanoTime() % 100_000) * 10_000);
+
+    int port();
+
+    ProcessEngine engine();
+
+    JdbcClient jdbc();
+
+    ApplicationContext applicationContext();
+
+    @Test
+    default void dashboardIsForManagersAndAdministratorsOnly() {
+        ApiClient api = new ApiClient(port());
+        assertThat(api.send("GET", DASHBOARD, ApiClient.basic("manager", "demo"), null).status()).isEqualTo(200);
+        assertThat(api.send("GET", DASHBOARD, ApiClient.basic("admin", "demo"), null).status()).isEqualTo(200);
+        for (String other : List.of("officer", "inspector", "legal", "partnerships", "kacab")) {
+            assertProblem(api.send("GET", DASHBOARD, ApiClient.basic(other, "demo"), null), 403);
+        }
+        assertProblem(api.get(DASHBOARD, DASHBOARD_AGENCY_TOKEN), 403);
+        assertProblem(api.send("GET", DASHBOARD, Map.of(), null), 401);
+        JsonNode documented = api.get("/v3/api-docs", null).json().path("paths").path(DASHBOARD).path("get").path("responses");
+        assertThat(documented.has("200") && documented.has("401") && documented.has("403")).as(documented.toString()).isTrue();
+    }
+
+    @Test
+    default void dashboardCountsExactlyTheCasesTasksAndPaymentsCreated() {
+        JsonNode before = dashboard();
+        int month = LocalDate.parse(before.path("today").asText()).getMonthValue();
+
+        // Two cases reported by the labour office: both open, in triage, opened this month and this year.
+        String first = reportCase(24_000_000);
+        String second = reportCase(24_000_000);
+        JsonNode reported = dashboard();
+        assertThat(caseFigure(reported, "open") - caseFigure(before, "open")).isEqualTo(2);
+        assertThat(caseFigure(reported, "openedThisMonth") - caseFigure(before, "openedThisMonth")).isEqualTo(2);
+        assertThat(caseFigure(reported, "openedThisYear") - caseFigure(before, "openedThisYear")).isEqualTo(2);
+        assertThat(caseFigure(reported, "closedThisYear")).isEqualTo(caseFigure(before, "closedThisYear"));
+        assertThat(count(reported.path("enforcementCases").path("openByStage"), "TRIAGE")
+                - count(before.path("enforcementCases").path("openByStage"), "TRIAGE")).isEqualTo(2);
+        assertThat(count(reported.path("agencies").path("casesReportedThisYear"), DASHBOARD_AGENCY)
+                - count(before.path("agencies").path("casesReportedThisYear"), DASHBOARD_AGENCY)).isEqualTo(2);
+
+        // Money: the register establishes arrears and a fine on the first case; the employer pays arrears and
+        // part of the fine, each verified by an officer, and a third report is rejected.
+        OffsetDateTime now = OffsetDateTime.now(JAKARTA);
+        jdbc().sql("""
+                UPDATE enforcement_case SET inspection_scheduled_at = ?, established_arrears = ?, fine_amount = ?,
+                    fine_basis = ?, fine_imposed_at = ? WHERE case_number = ?
+                """).params(now, new BigDecimal("20000000"), new BigDecimal("40000"), new BigDecimal("20000000"), now, first)
+                .update();
+        pay(first, "ARREARS_PAID", 1_250_000, "VERIFIED", "VERIFIED");
+        pay(first, "FINE_PAID", 40_000, "VERIFIED", "VERIFIED");
+        pay(first, "ARREARS_PAID", 700_000, "NOT_VERIFIED", "REJECTED");
+        JsonNode paid = dashboard();
+        assertThat(money(paid, month, "arrearsEstablished").subtract(money(before, month, "arrearsEstablished")))
+                .isEqualByComparingTo("20000000");
+        assertThat(money(paid, month, "finesImposed").subtract(money(before, month, "finesImposed"))).isEqualByComparingTo("40000");
+        assertThat(money(paid, month, "finesPaid").subtract(money(before, month, "finesPaid"))).isEqualByComparingTo("40000");
+        assertThat(money(paid, month, "recovered").subtract(money(before, month, "recovered"))).isEqualByComparingTo("1290000");
+
+        // Tasks: the first case's triage is a day late, the second falls due in two working days.
+        var tasks = engine().getTaskService();
+        Task late = triage(first);
+        Task soon = triage(second);
+        tasks.setDueDate(late.getId(), null);
+        tasks.setDueDate(soon.getId(), null);
+        JsonNode undated = dashboard();
+        LocalDate today = LocalDate.now(JAKARTA);
+        tasks.setDueDate(late.getId(), Date.from(now.minusDays(1).toInstant()));
+        LocalDate inTwoWorkingDays = applicationContext().getBean(WorkingDayCalendar.class).addWorkingDays(today, 2);
+        tasks.setDueDate(soon.getId(), Date.from(inTwoWorkingDays.atTime(12, 0).atZone(JAKARTA).toInstant()));
+        JsonNode dated = dashboard();
+        JsonNode t0 = undated.path("tasks");
+        JsonNode t1 = dated.path("tasks");
+        assertThat(t1.path("overdue").asLong() - t0.path("overdue").asLong()).isEqualTo(1);
+        assertThat(t1.path("dueInNextFiveWorkingDays").asLong() - t0.path("dueInNextFiveWorkingDays").asLong()).isEqualTo(1);
+        assertThat(step(t1, late) - step(t0, late)).isEqualTo(1);
+        List<String> groups = tasks.getIdentityLinksForTask(late.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+        assertThat(groups).isNotEmpty();
+        for (String group : groups) {
+            assertThat(count(t1.path("overdueByCandidateGroup"), group) - count(t0.path("overdueByCandidateGroup"), group))
+                    .as(group).isEqualTo(1);
+        }
+    }
+
+    private JsonNode dashboard() {
+        var response = new ApiClient(port()).send("GET", DASHBOARD, ApiClient.basic("manager", "demo"), null);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static long caseFigure(JsonNode dashboard, String name) {
+        return dashboard.path("enforcementCases").path(name).asLong();
+    }
+
+    private static long count(JsonNode counts, String key) {
+        for (JsonNode count : counts) {
+            if (key.equals(count.path("key").asText())) {
+                return count.path("count").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private static long step(JsonNode tasks, Task task) {
+        for (JsonNode step : tasks.path("overdueByStep")) {
+            if (task.getTaskDefinitionKey().equals(step.path("taskDefinitionKey").asText())
+                    && task.getName().equals(step.path("name").asText())) {
+                return step.path("count").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private static BigDecimal money(JsonNode dashboard, int month, String figure) {
+        return dashboard.path("money").path("months").get(month - 1).path(figure).decimalValue();
+    }
+
+    private Task triage(String caseId) {
+        return engine().getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(Elements.TRIAGE).singleResult();
+    }
+
+    private String reportCase(long arrears) {
+        Map<String, Object> employer = new LinkedHashMap<>();
+        employer.put("nib", Long.toString(DASHBOARD_NIBS.incrementAndGet()));
+        employer.put("npwp", "012345678901234");
+        employer.put("name", "PT Dasbor Sejahtera");
+        employer.put("address", "Jl. Gajah Mada 1, Batang");
+        employer.put("email", "hrd@dasbor.example");
+        employer.put("sizeClass", "MEDIUM");
+        var report = Map.of("employer", employer, "reference", "DN-BTG/2026/DASBOR",
+                "violation", Map.of("type", "CONTRIBUTION_ARREARS", "workersAffected", 12, "arrearsAmount", arrears,
+                        "monthsInArrears", 3, "description", "iuran belum dibayar"));
+        var created = new ApiClient(port()).postJson("/api/v1/enforcement-cases", DASHBOARD_AGENCY_TOKEN, ApiClient.json(report));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("caseId").asText();
+    }
+
+    /** The agency reports a payment dated today; an officer decides it on its verification task. */
+    private void pay(String caseId, String kind, long amount, String decision, String status) {
+        var body = ApiClient.json(Map.of("kind", kind, "date", LocalDate.now(JAKARTA).toString(), "amountPaid", amount,
+                "reference", "SLIP-" + kind + "-" + amount));
+        var accepted = new ApiClient(port()).postJson("/api/v1/enforcement-cases/" + caseId + "/compliance-reports",
+                DASHBOARD_AGENCY_TOKEN, body);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        var tasks = engine().getTaskService();
+        var verification = tasks.createTaskQuery().processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(Elements.VERIFY_COMPLIANCE).singleResult();
+        tasks.complete(verification.getId(), Map.of("verificationDecision", decision, "verificationNotes", "bukti diperiksa"));
+        assertThat(jdbc().sql("SELECT status FROM compliance_report WHERE case_number = ? AND reference = ?")
+                .params(caseId, "SLIP-" + kind + "-" + amount).query(String.class).single()).isEqualTo(status);
+    }
+}
