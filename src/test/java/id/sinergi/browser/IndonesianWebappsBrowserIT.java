@@ -35,6 +35,9 @@ class IndonesianWebappsBrowserIT extends AbstractTasklistBrowserIT {
         waitForText(startProcess, "Mulai proses");
         selectFilter(GROUP_TASKS_FILTER);
         waitForText(browser.findElement(By.tagName("body")), "Pilih tugas dari daftar.");
+        // The list says "Memuat…" (loading) until the filter's tasks are in.
+        new WebDriverWait(browser, UI_TIMEOUT)
+                .until(driver -> !driver.findElement(By.tagName("body")).getText().contains("Memuat"));
         assertThat(browser.findElement(By.tagName("body")).getText())
                 .doesNotContain("Start process", "Select a task in the list.", "Camunda 8");
         assertNoVisibleEndOfLifeBanner();
