@@ -45,7 +45,7 @@ class IndonesianWebappsBrowserIT extends AbstractTasklistBrowserIT {
     }
 
     @Test
-    void adminSeesAdminInIndonesian() throws IOException {
+    void adminSeesAdminAndWelcomeInIndonesian() throws IOException {
         browser.get("http://localhost:" + port + "/camunda/app/admin/");
         WebElement signIn = waitFor(By.cssSelector("form[name='signinForm']"));
         waitForText(signIn, "Masuk");
@@ -59,6 +59,14 @@ class IndonesianWebappsBrowserIT extends AbstractTasklistBrowserIT {
         assertThat(body.getText()).contains("Pengguna", "Kelompok").doesNotContain("Authorizations", "Camunda 8");
         assertNoVisibleEndOfLifeBanner();
         screenshot("admin-indonesian");
+
+        // The same session opens the Welcome page, with its list of applications.
+        browser.get("http://localhost:" + port + "/camunda/app/welcome/");
+        WebElement welcome = waitFor(By.tagName("body"));
+        waitForText(welcome, "Aplikasi");
+        assertThat(welcome.getText()).doesNotContain("Applications", "Camunda 8");
+        assertNoVisibleEndOfLifeBanner();
+        screenshot("welcome-indonesian");
     }
 
     private void waitForText(WebElement element, String text) {
