@@ -1,8 +1,11 @@
 // Sinergi's Tasklist configuration. It exists to load Sinergi's own Tasklist scripts: a file at this path on
 // the application's classpath is served instead of the one in Camunda's webapp jar, so whatever Camunda's
-// default set must be restated here (the keyboard shortcuts). Add further settings, such as locales, next to
-// customScripts.
+// default set must be restated here (the keyboard shortcuts).
 export default {
+  // Indonesian only (locales/id.json): Camunda picks the browser's first language if it is listed here, so
+  // listing 'en' as well would show English to every browser set to English.
+  locales: {availableLocales: ['id'], fallbackLocale: 'id'},
+
   // Paths relative to app/tasklist/, without ".js".
   customScripts: ['scripts/task-documents/plugin'],
 
