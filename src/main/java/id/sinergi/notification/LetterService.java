@@ -1,6 +1,7 @@
 package id.sinergi.notification;
 
 import id.sinergi.system.Sequences;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -47,10 +48,12 @@ public class LetterService {
     private final BranchSettings branch;
     private final Clock clock;
     private final TransactionTemplate separately;
+    private final MeterRegistry meters;
 
     LetterService(LetterRepository letters, LetterTemplates templates, LetterPdf pdf, LetterSigner signer,
                   SignatorySettings signatories, MailDelivery delivery, Sequences sequences,
-                  BranchSettings branch, Clock clock, PlatformTransactionManager transactions) {
+                  BranchSettings branch, Clock clock, PlatformTransactionManager transactions, MeterRegistry meters) {
+        this.meters = meters;
         this.letters = letters;
         this.templates = templates;
         this.pdf = pdf;
@@ -73,7 +76,13 @@ public class LetterService {
         if (letter.isSent()) {
             return letter;
         }
-        return separately.execute(tx -> deliverOnce(letter.id()));
+        try {
+            return separately.execute(tx -> deliverOnce(letter.id()));
+        } catch (RuntimeException e) {
+            // Each failed attempt: the job retries and finally becomes an incident (sinergi_engine_incidents).
+            meters.counter("sinergi.letters.failed", "kind", request.kind().name()).increment();
+            throw e;
+        }
     }
 
     private Letter deliverOnce(long letterId) {
@@ -84,6 +93,7 @@ public class LetterService {
         LetterDocument document = letters.document(letterId).orElseThrow(() ->
                 new IllegalStateException("Letter " + letter.number() + " has no archived PDF"));
         delivery.deliver(letter, document, letters.enclosures(letterId));
+        meters.counter("sinergi.letters.sent", "kind", letter.kind().name()).increment();
         OffsetDateTime sentAt = OffsetDateTime.now(clock);
         letters.markSent(letter.id(), sentAt);
         return letter.withSentAt(sentAt);

@@ -27,7 +27,8 @@ class DemoUsers {
             new DemoUser("dirut", "Hendra", "Direktur Utama", Groups.SIGNATORY_PRESIDENT_DIRECTOR),
             new DemoUser("direktur", "Wulan", "Direktur", Groups.SIGNATORY_DIRECTOR),
             new DemoUser("deputi", "Agus", "Deputi Wilayah", Groups.SIGNATORY_REGIONAL_DEPUTY),
-            new DemoUser("kacab", "Lestari", "Kepala Cabang", Groups.SIGNATORY_BRANCH_HEAD));
+            new DemoUser("kacab", "Lestari", "Kepala Cabang", Groups.SIGNATORY_BRANCH_HEAD),
+            new DemoUser("monitor", "Sistem", "Pemantauan", Groups.MONITORING));
 
     private final IdentityService identity;
     private final String password;

@@ -10,6 +10,8 @@ public final class Groups {
     public static final String LEGAL = "legal";
     public static final String MANAGERS = "managers";
     public static final String ADMINS = "camunda-admin";
+    /** The monitoring system's account: reads /actuator/prometheus, nothing else. */
+    public static final String MONITORING = "monitoring";
     /** The inter-agency relations unit (Hubungan Antar Lembaga) that runs agreements. */
     public static final String PARTNERSHIPS = "partnerships";
     // The signatory levels the agreement-signatory decision can pick.
@@ -35,6 +37,7 @@ public final class Groups {
             case LEGAL -> "Hukum";
             case MANAGERS -> "Manajer";
             case ADMINS -> "Administrator Camunda";
+            case MONITORING -> "Pemantauan sistem";
             case PARTNERSHIPS -> "Hubungan Antar Lembaga";
             case SIGNATORY_PRESIDENT_DIRECTOR -> "Penanda tangan: Direktur Utama";
             case SIGNATORY_DIRECTOR -> "Penanda tangan: Direktur";

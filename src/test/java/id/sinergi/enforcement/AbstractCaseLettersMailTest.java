@@ -298,7 +298,9 @@ abstract class AbstractCaseLettersMailTest {
                 .isEqualTo(warning.id());
 
         engine.getRuntimeService().setVariable(c.processInstanceId, "prosecutorOffice", "kejari-batang");
+        double sentBefore = lettersSent(LetterKind.SKK_COVER_LETTER);
         Letter cover = inCase(c, execution -> caseLetters.specialPowerOfAttorney(execution));
+        assertThat(lettersSent(LetterKind.SKK_COVER_LETTER) - sentBefore).as("counted once, with its enclosure").isEqualTo(1);
         Letter skk = letter(c, LetterKind.SPECIAL_POWER_OF_ATTORNEY);
         MimeMessage skkMail = mailOf(cover);
         assertThat(address(skkMail)).isEqualTo("datun@kejari-batang.example");
@@ -315,6 +317,14 @@ abstract class AbstractCaseLettersMailTest {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    private double lettersSent(LetterKind kind) {
+        var counter = meters.find("sinergi.letters.sent").tag("kind", kind.name()).counter();
+        return counter == null ? 0 : counter.count();
+    }
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;

@@ -35,7 +35,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.DataMatchingScenarios,
+// Spring Boot tests leave metrics export off unless asked; MetricsScenarios scrapes /actuator/prometheus.
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
+abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.DataMatchingScenarios, id.sinergi.metrics.MetricsScenarios,
         id.sinergi.signature.VerificationPageScenarios, id.sinergi.document.CaseDocumentScenarios,
         id.sinergi.document.TaskDocumentScenarios, id.sinergi.dashboard.DashboardScenarios {
 
