@@ -72,6 +72,10 @@ class CockpitDashboardBrowserIT extends AbstractTasklistBrowserIT {
         assertThat(event.getText()).contains("WIB", "Masuk tahap Verifikasi laporan");
         WebElement file = waitFor(By.cssSelector(".sinergi-case-file"));
         assertThat(file.findElement(By.cssSelector("dl.sinergi-summary")).getText()).contains("Tahap", "Verifikasi laporan", "Berjalan");
+        // Identifiers stay as written and counts are not money.
+        assertThat(file.findElement(By.cssSelector("dl.sinergi-employer")).getText()).contains(nibOf(caseId), "Kecil");
+        assertThat(file.findElement(By.cssSelector("dl.sinergi-violation")).getText())
+                .contains("Belum mendaftarkan diri dan pekerjanya").doesNotContain("Rp3");
         assertThat(file.getText()).contains("Pemberi kerja", "Pelanggaran", "Rp2.160.000", "Surat dan dokumen")
                 .doesNotContain("[object", "null", "undefined");
         assertThat(waitFor(By.cssSelector(".sinergi-case-file .sinergi-subtitle")).getText()).isEqualTo("CV Kopi Dieng Batang");
@@ -89,6 +93,12 @@ class CockpitDashboardBrowserIT extends AbstractTasklistBrowserIT {
         screenshot("cockpit-process-instance-tab.png");
     }
 
+    private final Map<String, String> nibs = new LinkedHashMap<>();
+
+    private String nibOf(String caseId) {
+        return nibs.get(caseId);
+    }
+
     /** A case the labour office reported, waiting at triage. */
     private String reportedCase() {
         String nib = "91919" + ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L);
@@ -104,7 +114,9 @@ class CockpitDashboardBrowserIT extends AbstractTasklistBrowserIT {
                         "monthsInArrears", 3, "description", "6 pekerja belum didaftarkan"));
         var created = new ApiClient(port).postJson("/api/v1/enforcement-cases", "demo-token-disnaker-batang", ApiClient.json(report));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("caseId").asText();
+        String caseId = created.json().path("caseId").asText();
+        nibs.put(caseId, nib);
+        return caseId;
     }
 
     private void scrollTo(WebElement element) {

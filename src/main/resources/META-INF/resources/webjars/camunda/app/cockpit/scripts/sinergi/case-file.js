@@ -31,7 +31,17 @@ const LABELS = {
   contactEmail: 'Surel kontak mitra', bpjsContactName: 'Kontak BPJS Kesehatan', bpjsContactEmail: 'Surel kontak BPJS Kesehatan',
   agencyId: 'Instansi'
 };
-const MONEY = /amount|arrears|total|fine/i;
+/** Fields in whole rupiah; every other number is a count or an identifier. */
+const MONEY = new Set(['amount', 'arrearsAmount', 'establishedArrears', 'total', 'amountPaid', 'paidAmount', 'fineAmount']);
+/** Codes the file holds, in Indonesian. */
+const CODES = {
+  MICRO: 'Mikro', SMALL: 'Kecil', MEDIUM: 'Menengah', LARGE: 'Besar',
+  UNREGISTERED: 'Belum mendaftarkan diri dan pekerjanya',
+  PARTIALLY_REGISTERED: 'Mendaftarkan sebagian pekerja, anggota keluarga atau upah',
+  CONTRIBUTION_ARREARS: 'Menunggak iuran',
+  AGENCY_API: 'Laporan instansi melalui API', DATA_MATCHING: 'Pemadanan data', INSPECTION_FINDING: 'Temuan pemeriksaan',
+  WORKER_COMPLAINT: 'Pengaduan pekerja', PARTNER_LETTER: 'Surat mitra'
+};
 
 function problemText(failure, what) {
   if (failure.status === 403) {
@@ -53,8 +63,8 @@ function value(key, raw) {
   if (typeof raw === 'boolean') {
     return raw ? 'Ya' : 'Tidak';
   }
-  if (typeof raw === 'number' || (typeof raw === 'string' && /^\d+(\.\d+)?$/.test(raw))) {
-    return MONEY.test(key) ? rupiah(raw) : number(raw);
+  if (typeof raw === 'number') {
+    return MONEY.has(key) ? rupiah(raw) : number(raw);
   }
   if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(raw)) {
     return dateTime(raw);
@@ -68,7 +78,7 @@ function value(key, raw) {
   if (typeof raw === 'object') {
     return JSON.stringify(raw);
   }
-  return String(STATUSES[raw] || raw);
+  return String(STATUSES[raw] || CODES[raw] || raw);
 }
 
 /** A definition list of label → value pairs, leaving out empty values. */
@@ -146,7 +156,7 @@ function caseSummary(file) {
   return [
     facts('sinergi-summary', [
       ['Status', value('status', file.status)], ['Tahap', STAGES[file.stage] || file.stage], ['Hasil', file.outcome],
-      ['Sumber', file.source], ['Dilaporkan oleh', file.reportingAgency ? 'Instansi: ' + file.reportingAgency : file.reportedBy],
+      ['Sumber', value('source', file.source)], ['Dilaporkan oleh', file.reportingAgency ? 'Instansi: ' + file.reportingAgency : file.reportedBy],
       ['Referensi', file.reference], ['Dibuka', dateTime(file.reportedAt)], ['Ditutup', dateTime(file.closedAt)],
       ['Kabupaten/kota', file.employerDistrict], ['Kejaksaan', file.prosecutorOffice]]),
     block('Pemberi kerja', objectFacts('sinergi-employer', file.employer)),
