@@ -122,7 +122,7 @@ abstract class AbstractTasklistBrowserIT {
     }
 
     private void loginTo(String app, String user) {
-        browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
+        browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
         WebElement username = waitFor(By.cssSelector("form[name='signinForm'] input[ng-model='username']"));
         username.clear();
         username.sendKeys(user);
