@@ -41,4 +41,19 @@ class TaskRecordController {
     TaskRecords.TaskRecord record(@RequestAttribute(ApiAuthenticationFilter.STAFF) StaffUser staff, @PathVariable String taskId) {
         return records.of(staff, taskId);
     }
+
+    @Operation(summary = "The case or agreement a process instance works on", description = "For running instances of the "
+            + "enforcement-case, instalment-plan and agreement processes, as Cockpit's \"Berkas kasus\" tab asks: "
+            + "`recordType` (`enforcement-cases` or `agreements`), `recordId` and the URL of its documents. Only for who "
+            + "may read the instance in the engine (managers) and administrators.")
+    @ApiResponse(responseCode = "200", description = "The record")
+    @ApiResponse(responseCode = "403", description = "The caller may not read the process instance", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such running instance, or an instance of no case or agreement",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping("/process-instances/{processInstanceId}/record")
+    TaskRecords.TaskRecord processInstanceRecord(@RequestAttribute(ApiAuthenticationFilter.STAFF) StaffUser staff,
+                                                 @PathVariable String processInstanceId) {
+        return records.ofInstance(staff, processInstanceId);
+    }
 }

@@ -84,6 +84,33 @@ class TaskRecords {
         });
     }
 
+    /**
+     * The case or agreement a running process instance works on, for Cockpit's "Berkas kasus" tab. Only for
+     * whoever the engine lets read the instance (managers read every instance) and administrators.
+     */
+    TaskRecord ofInstance(StaffUser staff, String processInstanceId) {
+        return AsApplication.call(identity, () -> {
+            var instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+            if (instance == null) {
+                throw new ApiProblem(HttpStatus.NOT_FOUND, "process-instance-not-found", "Process instance not found",
+                        "No running process instance " + processInstanceId + " exists.");
+            }
+            String processKey = repository.getProcessDefinition(instance.getProcessDefinitionId()).getKey();
+            boolean maySee = staff.isIn(Groups.ADMINS)
+                    || authorizations.isUserAuthorized(staff.userId(), staff.groupIds(), Permissions.READ,
+                            Resources.PROCESS_INSTANCE, instance.getId())
+                    || authorizations.isUserAuthorized(staff.userId(), staff.groupIds(), Permissions.READ_INSTANCE,
+                            Resources.PROCESS_DEFINITION, processKey);
+            if (!maySee) {
+                throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                        "Only who may read the process instance and administrators may see its record.");
+            }
+            return recordOf(processKey, instance.getId(), instance.getBusinessKey())
+                    .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "no-record", "No record",
+                            "Process instance " + processInstanceId + " does not work on an enforcement case or an agreement."));
+        });
+    }
+
     /** As Tasklist would show it: assigned to them, offered to them or their group, or readable by a grant (managers). */
     private boolean maySee(StaffUser staff, Task task) {
         if (staff.isIn(Groups.ADMINS) || staff.userId().equals(task.getAssignee())) {
@@ -102,14 +129,16 @@ class TaskRecords {
             return Optional.empty(); // a standalone or case task
         }
         String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        var instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        return recordOf(processKey, task.getProcessInstanceId(), instance == null ? null : instance.getBusinessKey());
+    }
+
+    private Optional<TaskRecord> recordOf(String processKey, String processInstanceId, String businessKey) {
         if (processKey.equals(EnforcementCaseProcess.KEY) || processKey.equals(InstalmentPlanProcess.KEY)) {
-            var instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-            return Optional.ofNullable(instance == null ? null : instance.getBusinessKey())
-                    .flatMap(cases::find)
-                    .map(c -> TaskRecord.of(CASES, c.caseNumber()));
+            return Optional.ofNullable(businessKey).flatMap(cases::find).map(c -> TaskRecord.of(CASES, c.caseNumber()));
         }
         if (processKey.equals(AgreementProcess.KEY)) {
-            return agreements.idOfInstance(task.getProcessInstanceId()).map(id -> TaskRecord.of(AGREEMENTS, id));
+            return agreements.idOfInstance(processInstanceId).map(id -> TaskRecord.of(AGREEMENTS, id));
         }
         return Optional.empty();
     }

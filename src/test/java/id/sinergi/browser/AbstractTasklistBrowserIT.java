@@ -113,7 +113,16 @@ abstract class AbstractTasklistBrowserIT {
     // ---- session and navigation ----------------------------------------------------------------
 
     void login(String user) {
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        loginTo("tasklist", user);
+    }
+
+    /** Cockpit (or Admin) has the same login form and account menu as Tasklist. */
+    void loginToCockpit(String user) {
+        loginTo("cockpit", user);
+    }
+
+    private void loginTo(String app, String user) {
+        browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
         WebElement username = waitFor(By.cssSelector("form[name='signinForm'] input[ng-model='username']"));
         username.clear();
         username.sendKeys(user);

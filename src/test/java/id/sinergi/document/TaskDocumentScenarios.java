@@ -117,6 +117,28 @@ public interface TaskDocumentScenarios {
     }
 
     @Test
+    default void aProcessInstanceLeadsToItsCaseForWhoMayReadIt() {
+        var api = new ApiClient(port());
+        String caseId = reportedCase();
+        String instanceId = engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+                .processDefinitionKey(id.sinergi.enforcement.EnforcementCaseProcess.KEY).singleResult().getId();
+        String path = "/api/staff/process-instances/" + instanceId + "/record";
+
+        for (String reader : new String[] {"manager", "admin"}) {
+            var record = api.send("GET", path, ApiClient.basic(reader, STAFF_PASSWORD), null);
+            assertThat(record.status()).as(reader + ": " + record.body()).isEqualTo(200);
+            assertThat(record.json().path("recordType").asText()).isEqualTo("enforcement-cases");
+            assertThat(record.json().path("recordId").asText()).isEqualTo(caseId);
+            assertThat(record.json().path("documentsUrl").asText()).isEqualTo("/api/staff/enforcement-cases/" + caseId + "/documents");
+        }
+        // Officers work the case's tasks but may not read its process instance in the engine.
+        assertProblem(api.send("GET", path, ApiClient.basic("officer", STAFF_PASSWORD), null), 403);
+        assertProblem(api.send("GET", "/api/staff/process-instances/no-such-instance/record",
+                ApiClient.basic("manager", STAFF_PASSWORD), null), 404);
+        assertThat(api.send("GET", path, Map.of(), null).status()).isEqualTo(401);
+    }
+
+    @Test
     default void aTaskLeadsToItsCaseOrAgreementOnlyForWhoMaySeeIt() {
         var api = new ApiClient(port());
         String caseId = reportedCase();
