@@ -71,6 +71,8 @@ public final class AgreementProcess {
 
         public static final String AGREEMENT_ID = "agreementId";
         public static final String STAGE = "stage";
+        /** The stage's Indonesian label, for Tasklist cards. */
+        public static final String STAGE_NAME = "stageName";
         public static final String OUTCOME = "outcome";
         public static final String INCLUDES_DATA_EXCHANGE = "includesDataExchange";
         public static final String EXPLORATION_DECISION = "explorationDecision";
@@ -152,6 +154,11 @@ public final class AgreementProcess {
                 return LocalDate.ofInstant(date.toInstant(), zone);
             }
             return value == null ? null : LocalDate.parse(value.toString().substring(0, 10));
+        }
+
+        public void setStage(AgreementStage stage) {
+            scope.setVariable(Vars.STAGE, stage.name());
+            scope.setVariable(Vars.STAGE_NAME, stage.label());
         }
 
         public void set(String name, Object value) {
