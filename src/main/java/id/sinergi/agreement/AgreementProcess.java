@@ -10,6 +10,8 @@ public final class AgreementProcess {
 
     public static final String KEY = "agreement";
     public static final String MESSAGE_PARTNER_RESPONDED = "PartnerResponded";
+    /** Staff recorded a mutual termination: the active agreement ends on the agreed day. */
+    public static final String MESSAGE_TERMINATION_AGREED = "TerminationAgreed";
 
     public static final class Elements {
         public static final String EXPLORE = "UserTask_ExploreProposal";
@@ -41,7 +43,7 @@ public final class AgreementProcess {
         public static final String SEND_AMENDMENT_DRAFT = "ServiceTask_SendAmendmentDraft";
         public static final String RECORD_AMENDMENT = "UserTask_RecordAmendment";
         public static final String AGREEMENT_EXPIRES = "Timer_AgreementExpires";
-        public static final String RECORD_TERMINATION = "UserTask_RecordTermination";
+        public static final String TERMINATION_AGREED = "Event_TerminationAgreed";
         public static final String MONITORING = "Timer_Monitoring";
         public static final String MONITORING_REPORT = "UserTask_MonitoringReport";
         public static final String END_AGREEMENT = "ServiceTask_EndAgreement";
@@ -99,6 +101,8 @@ public final class AgreementProcess {
         public static final String RENEWAL_DECISION = "renewalDecision";
         public static final String RENEWED_BY = "renewedBy";
         public static final String AMENDMENT_ROUND = "amendmentRound";
+        public static final String TERMINATION_DATE = "terminationDate";
+        public static final String TERMINATION_REASON = "terminationReason";
 
         private Vars() {
         }
