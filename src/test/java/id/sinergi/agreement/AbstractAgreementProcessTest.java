@@ -80,6 +80,13 @@ abstract class AbstractAgreementProcessTest {
         assertThat(a.purposes()).containsExactly("COVERAGE_EXPANSION", "ENFORCEMENT");
         assertThat(engine.getTaskService().getIdentityLinksForTask(driver.task(Elements.EXPLORE).getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("partnerships"));
+        assertThat(driver.variable("stageName")).isEqualTo("Penjajakan");
+        // What the Tasklist card shows, copied onto the task, which staff may read.
+        assertThat(engine.getTaskService().getVariablesLocal(driver.task(Elements.EXPLORE).getId()))
+                .containsEntry("agreementId", driver.agreementId)
+                .containsEntry("partnerName", driver.variable("partnerName"))
+                .containsEntry("stageName", "Penjajakan")
+                .doesNotContainKeys("agreementNumber", "caseNumber");
     }
 
     @Test
