@@ -10,6 +10,8 @@ public final class AgreementProcess {
 
     public static final String KEY = "agreement";
     public static final String MESSAGE_PARTNER_RESPONDED = "PartnerResponded";
+    /** Staff recorded a mutual termination: the active agreement ends on the agreed day. */
+    public static final String MESSAGE_TERMINATION_AGREED = "TerminationAgreed";
 
     public static final class Elements {
         public static final String EXPLORE = "UserTask_ExploreProposal";
@@ -41,7 +43,7 @@ public final class AgreementProcess {
         public static final String SEND_AMENDMENT_DRAFT = "ServiceTask_SendAmendmentDraft";
         public static final String RECORD_AMENDMENT = "UserTask_RecordAmendment";
         public static final String AGREEMENT_EXPIRES = "Timer_AgreementExpires";
-        public static final String RECORD_TERMINATION = "UserTask_RecordTermination";
+        public static final String TERMINATION_AGREED = "Event_TerminationAgreed";
         public static final String MONITORING = "Timer_Monitoring";
         public static final String MONITORING_REPORT = "UserTask_MonitoringReport";
         public static final String END_AGREEMENT = "ServiceTask_EndAgreement";
@@ -71,6 +73,8 @@ public final class AgreementProcess {
 
         public static final String AGREEMENT_ID = "agreementId";
         public static final String STAGE = "stage";
+        /** The stage's Indonesian label, for Tasklist cards. */
+        public static final String STAGE_NAME = "stageName";
         public static final String OUTCOME = "outcome";
         public static final String INCLUDES_DATA_EXCHANGE = "includesDataExchange";
         public static final String EXPLORATION_DECISION = "explorationDecision";
@@ -97,6 +101,8 @@ public final class AgreementProcess {
         public static final String RENEWAL_DECISION = "renewalDecision";
         public static final String RENEWED_BY = "renewedBy";
         public static final String AMENDMENT_ROUND = "amendmentRound";
+        public static final String TERMINATION_DATE = "terminationDate";
+        public static final String TERMINATION_REASON = "terminationReason";
 
         private Vars() {
         }
@@ -152,6 +158,11 @@ public final class AgreementProcess {
                 return LocalDate.ofInstant(date.toInstant(), zone);
             }
             return value == null ? null : LocalDate.parse(value.toString().substring(0, 10));
+        }
+
+        public void setStage(AgreementStage stage) {
+            scope.setVariable(Vars.STAGE, stage.name());
+            scope.setVariable(Vars.STAGE_NAME, stage.label());
         }
 
         public void set(String name, Object value) {

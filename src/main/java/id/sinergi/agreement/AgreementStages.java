@@ -20,7 +20,7 @@ public class AgreementStages {
     public void enter(DelegateExecution execution, String stage) {
         var variables = AgreementProcess.variables(execution);
         AgreementStage entered = AgreementStage.valueOf(stage);
-        variables.set(AgreementProcess.Vars.STAGE, entered.name());
+        variables.setStage(entered);
         // The demo starts instances inside an agreement it registered itself and links them afterwards.
         agreements.findIdOf(execution).ifPresent(agreementId -> {
             agreements.update(agreementId, "stage", entered.name());
@@ -39,7 +39,7 @@ public class AgreementStages {
 
     public void close(DelegateExecution execution) {
         var variables = AgreementProcess.variables(execution);
-        variables.set(AgreementProcess.Vars.STAGE, AgreementStage.ENDED.name());
+        variables.setStage(AgreementStage.ENDED);
         agreements.end(agreements.idOf(execution), OffsetDateTime.now(clock));
     }
 }

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgreementTaskContracts implements TaskContracts {
 
+    /** A task of earlier process versions only, kept so running instances waiting there can still complete it. */
+    public static final String RETIRED_RECORD_TERMINATION = "UserTask_RecordTermination";
+
     private static final String AGENCY_ID = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     private static final Map<String, TaskContract> CONTRACTS = TaskContracts.of(
@@ -89,7 +92,8 @@ public class AgreementTaskContracts implements TaskContracts {
                     .text("amendmentNumber").maxLength(60).required()
                     .text("amendmentSummary").maxLength(2000).required()
                     .date("amendmentSignedDate").required(),
-            task("UserTask_RecordTermination")
+            // Retired: only in process versions before termination on demand; instances still there may finish it.
+            task(RETIRED_RECORD_TERMINATION)
                     .date("terminationDate").required()
                     .text("terminationReason").maxLength(2000).required());
 

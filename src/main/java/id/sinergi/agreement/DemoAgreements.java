@@ -94,6 +94,7 @@ class DemoAgreements {
         variables.put(Vars.SCOPE, "Pertukaran data badan usaha dan penanganan bersama");
         variables.put(Vars.TERM_YEARS, 3);
         variables.put(Vars.STAGE, AgreementStage.ACTIVE.name());
+        variables.put(Vars.STAGE_NAME, AgreementStage.ACTIVE.label());
         variables.putAll(deadlines.termVariables(start, end));
         variables.put(Vars.EXCHANGE_MECHANISM, "API");
         var instance = runtime.createProcessInstanceByKey(AgreementProcess.KEY).businessKey(number).setVariables(variables)

@@ -87,6 +87,8 @@ public final class EnforcementCaseProcess {
         public static final String PRIOR_CASES = "priorCases";
         public static final String PRIORITY = "priority";
         public static final String STAGE = "stage";
+        /** The stage's Indonesian label, for Tasklist cards. */
+        public static final String STAGE_NAME = "stageName";
         public static final String OUTCOME = "outcome";
         public static final String TRIAGE_DECISION = "triageDecision";
         public static final String JOINT_INSPECTION = "jointInspection";
@@ -237,6 +239,7 @@ public final class EnforcementCaseProcess {
 
         public void setStage(Stage stage) {
             scope.setVariable(Vars.STAGE, stage.name());
+            scope.setVariable(Vars.STAGE_NAME, stage.label());
         }
 
         public void setOutcome(Outcome outcome) {

@@ -124,6 +124,7 @@ public class EnforcementCaseService {
         variables.put(Vars.PRIOR_CASES, priorCases);
         variables.put(Vars.PRIORITY, 50);
         variables.put(Vars.STAGE, Stage.TRIAGE.name());
+        variables.put(Vars.STAGE_NAME, Stage.TRIAGE.label());
         variables.put(Vars.SERVICES_WITHHELD, false);
         variables.put(Vars.FINAL_SUMMONS_SENT, false);
         variables.put(Vars.EMPLOYER_DISTRICT, employer.district());

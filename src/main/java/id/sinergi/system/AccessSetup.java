@@ -32,6 +32,12 @@ class AccessSetup {
 
     static final String FILTER_GROUP_TASKS = "Tugas kelompok saya";
     static final String FILTER_MY_TASKS = "Tugas saya";
+    static final String FILTER_ENFORCEMENT = "Penegakan kepatuhan";
+    static final String FILTER_AGREEMENTS = "Perjanjian kerja sama";
+
+    private static final String[] ENFORCEMENT_PROCESSES = {"enforcement-case", "instalment-plan", "case-opening",
+            "compliance-recording"};
+    private static final String[] AGREEMENT_PROCESSES = {"agreement"};
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -65,15 +71,24 @@ class AccessSetup {
             }
         }
         grantManagersCockpit();
-        String groupTasks = filter(FILTER_GROUP_TASKS, -10, "Tugas yang boleh dikerjakan kelompok Anda",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks().orderByDueDate().asc());
-        String myTasks = filter(FILTER_MY_TASKS, -5, "Tugas yang sudah Anda klaim",
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        List<String> staffFilters = List.of(
+                filter(FILTER_GROUP_TASKS, -10, "Tugas yang boleh dikerjakan kelompok Anda", TaskCards.allFilterVariables(),
+                        groupTasks().orderByDueDate().asc()),
+                filter(FILTER_MY_TASKS, -5, "Tugas yang sudah Anda klaim", TaskCards.allFilterVariables(),
+                        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()),
+                filter(FILTER_ENFORCEMENT, 0, "Tugas kelompok Anda dalam penegakan kepatuhan", TaskCards.filterVariables(TaskCards.CASE),
+                        groupTasks().processDefinitionKeyIn(ENFORCEMENT_PROCESSES).orderByDueDate().asc()),
+                filter(FILTER_AGREEMENTS, 5, "Tugas kelompok Anda dalam perjanjian kerja sama", TaskCards.filterVariables(TaskCards.AGREEMENT),
+                        groupTasks().processDefinitionKeyIn(AGREEMENT_PROCESSES).orderByDueDate().asc()));
         for (String group : Groups.STAFF) {
-            grant(group, Resources.FILTER, groupTasks, Permissions.READ);
-            grant(group, Resources.FILTER, myTasks, Permissions.READ);
+            for (String filterId : staffFilters) {
+                grant(group, Resources.FILTER, filterId, Permissions.READ);
+            }
         }
+    }
+
+    private TaskQuery groupTasks() {
+        return tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
     }
 
     private void grantManagersCockpit() {
@@ -112,15 +127,26 @@ class AccessSetup {
         authorizations.saveAuthorization(authorization);
     }
 
-    private String filter(String name, int priority, String description, TaskQuery query) {
-        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-        if (existing != null) {
-            return existing.getId();
-        }
+    /**
+     * Creates the filter, or brings an existing one's properties (card variables, description, order) up to
+     * date, so installations that created it earlier also show the cards' variables. Its query is kept.
+     */
+    private String filter(String name, int priority, String description, List<Map<String, String>> variables,
+                          TaskQuery query) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("refresh", true);
+        properties.put("variables", variables);
+        properties.put("showUndefinedVariable", false);
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            if (!properties.equals(existing.getProperties())) {
+                existing.setProperties(properties);
+                filters.saveFilter(existing);
+            }
+            return existing.getId();
+        }
         Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
         return filters.saveFilter(filter).getId();
     }

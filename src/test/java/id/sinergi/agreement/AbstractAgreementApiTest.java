@@ -183,7 +183,7 @@ abstract class AbstractAgreementApiTest {
         Response reported = api.postJson("/api/v1/enforcement-cases", token, ApiClient.json(caseReport()));
         assertThat(reported.status()).as("an agency with a live agreement reports employers").isEqualTo(201);
 
-        driver.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", "2026-11-23", "terminationReason", "sepakat"));
+        terminateAs("partnerships", driver, "2026-11-23", "sepakat");
 
         assertOnlyTheFinalStateIsReadable(token, "ENDED", driver.agreementId);
         assertThat(api.send("GET", "/api/admin/agencies/" + agencyId, ADMIN, null).json().path("active").asBoolean()).isFalse();
@@ -198,12 +198,12 @@ abstract class AbstractAgreementApiTest {
         assertThat(api.get(AGREEMENTS, token).json().path("items").findValuesAsText("agreementId"))
                 .containsExactlyInAnyOrder(dataExchange.agreementId, enforcement.agreementId);
 
-        dataExchange.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", "2026-11-23", "terminationReason", "sepakat"));
+        terminateAs("partnerships", dataExchange, "2026-11-23", "sepakat");
         assertThat(api.get(AGREEMENTS, token).status()).as("the other agreement is still in force").isEqualTo(200);
         assertThat(api.send("GET", "/api/admin/agencies/" + agencyId, ADMIN, null).json().path("agreementId").asText())
                 .isEqualTo(enforcement.agreementId);
 
-        enforcement.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", "2026-11-23", "terminationReason", "sepakat"));
+        terminateAs("partnerships", enforcement, "2026-11-23", "sepakat");
         assertOnlyTheFinalStateIsReadable(token, "ENDED", dataExchange.agreementId, enforcement.agreementId);
     }
 
@@ -243,9 +243,7 @@ abstract class AbstractAgreementApiTest {
                 .complete(Elements.DECIDE_RENEWAL, Map.of("renewalDecision", "AMEND", "renewalNotes", "Tambah data upah"));
         driver.complete(Elements.RECORD_AMENDMENT, Map.of("amendmentNumber", "ADD-1", "amendmentSummary", "data upah",
                 "amendmentSignedDate", "2026-11-23"));
-        completeAs("partnerships", driver.task(Elements.RECORD_TERMINATION).getId(),
-                Map.of("terminationDate", "2026-11-23", "terminationReason", "Kesepakatan bersama para pihak"));
-        driver.runJobs();
+        terminateAs("partnerships", driver, "2026-11-23", "Kesepakatan bersama para pihak");
 
         Response read = api.send("GET", "/api/staff/agreements/" + driver.agreementId + "/file",
                 ApiClient.basic("partnerships", "demo"), null);
@@ -267,7 +265,7 @@ abstract class AbstractAgreementApiTest {
         assertThat(steps).extracting(step -> step.path("activityId").asText()).containsSubsequence(
                 Elements.EXPLORE, Elements.LEGAL_REVIEW, Elements.RECORD_PARTNER_RESPONSE, Elements.APPROVE_CONCEPT,
                 Elements.RECORD_BPJS_SIGNATURE, Elements.RECORD_PARTNER_SIGNATURE, Elements.MONITORING_REPORT,
-                Elements.MONITORING_REPORT, Elements.DECIDE_RENEWAL, Elements.RECORD_AMENDMENT, Elements.RECORD_TERMINATION);
+                Elements.MONITORING_REPORT, Elements.DECIDE_RENEWAL, Elements.RECORD_AMENDMENT);
         var monitoring = steps.stream().filter(step -> Elements.MONITORING_REPORT.equals(step.path("activityId").asText())).toList();
         assertThat(monitoring).extracting(step -> step.path("facts").path("monitoringSummary").asText())
                 .containsExactly("Data semester I terlambat", "Data semester II lengkap");
@@ -277,10 +275,15 @@ abstract class AbstractAgreementApiTest {
                 .findFirst().orElseThrow();
         assertThat(amendment.path("facts").path("amendmentNumber").asText()).isEqualTo("ADD-1");
         assertThat(amendment.path("facts").path("amendmentSignedDate").asText()).isEqualTo("2026-11-23");
-        JsonNode termination = steps.get(steps.size() - 1);
-        assertThat(termination.path("facts").path("terminationDate").asText()).isEqualTo("2026-11-23");
-        assertThat(termination.path("facts").path("terminationReason").asText()).isEqualTo("Kesepakatan bersama para pihak");
-        assertThat(termination.path("actor").asText()).isEqualTo("partnerships");
+        // The termination is no task any more: the file keeps it as a note, with who recorded it.
+        JsonNode termination = null;
+        for (JsonNode note : file.path("notes")) {
+            if (note.toString().contains("Kesepakatan bersama para pihak")) {
+                termination = note;
+            }
+        }
+        assertThat(termination).as("termination note in %s", file.path("notes")).isNotNull();
+        assertThat(termination.toString()).contains("2026-11-23", "partnerships");
         JsonNode last = file.path("timeline").get(file.path("timeline").size() - 1);
         assertThat(last.path("type").asText()).isEqualTo("ENDED");
 
@@ -303,6 +306,15 @@ abstract class AbstractAgreementApiTest {
         assertProblem(api.send("GET", path, ApiClient.basic("inspector", "demo"), null), 403);
         assertProblem(api.get(path, KEMNAKER), 403);
         assertProblem(api.send("GET", "/api/staff/agreements/AGR-1999-0001/file", ApiClient.basic("partnerships", "demo"), null), 404);
+    }
+
+    /** What a partnerships officer does when the parties agree to end the agreement: the staff endpoint. */
+    private void terminateAs(String user, AgreementDriver driver, String terminationDate, String reason) {
+        Response recorded = api.send("POST", "/api/staff/agreements/" + driver.agreementId + "/termination",
+                ApiClient.withJson(ApiClient.basic(user, "demo")),
+                ApiClient.json(Map.of("terminationDate", terminationDate, "terminationReason", reason)).getBytes(StandardCharsets.UTF_8));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(202);
+        driver.runJobs();
     }
 
     /** What Tasklist does for a logged-in user: completes the task through engine-rest with its form's values. */

@@ -46,6 +46,8 @@ abstract class AbstractAgreementProcessTest {
     @Autowired
     AgreementDeadlines deadlines;
     @Autowired
+    AgreementTermination termination;
+    @Autowired
     id.sinergi.calendar.DeadlineCalculator calendar;
 
     @BeforeEach
@@ -78,6 +80,13 @@ abstract class AbstractAgreementProcessTest {
         assertThat(a.purposes()).containsExactly("COVERAGE_EXPANSION", "ENFORCEMENT");
         assertThat(engine.getTaskService().getIdentityLinksForTask(driver.task(Elements.EXPLORE).getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("partnerships"));
+        assertThat(driver.variable("stageName")).isEqualTo("Penjajakan");
+        // What the Tasklist card shows, copied onto the task, which staff may read.
+        assertThat(engine.getTaskService().getVariablesLocal(driver.task(Elements.EXPLORE).getId()))
+                .containsEntry("agreementId", driver.agreementId)
+                .containsEntry("partnerName", driver.variable("partnerName"))
+                .containsEntry("stageName", "Penjajakan")
+                .doesNotContainKeys("agreementNumber", "caseNumber");
     }
 
     @Test
@@ -218,9 +227,9 @@ abstract class AbstractAgreementProcessTest {
 
         assertThat(stored(second).dataExchangeStatus()).isEqualTo("LIVE");
         assertThat(tokens.find(agencyId).orElseThrow().agreementId()).isEqualTo(second.agreementId);
-        first.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", "2026-11-23", "terminationReason", "sepakat"));
+        first.terminate(termination, "2026-11-23", "sepakat");
         assertThat(tokens.find(agencyId).orElseThrow().isActive()).as("the second agreement is still in force").isTrue();
-        second.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", "2026-11-23", "terminationReason", "sepakat"));
+        second.terminate(termination, "2026-11-23", "sepakat");
         assertThat(tokens.find(agencyId).orElseThrow().isActive()).isFalse();
     }
 
@@ -339,7 +348,11 @@ abstract class AbstractAgreementProcessTest {
         String agencyId = (String) driver.variable("partnerAgencyId");
         assertThat(tokens.find(agencyId).orElseThrow().scopes()).containsExactly(id.sinergi.agency.Scope.PROSECUTE);
 
-        driver.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", "2026-11-23", "terminationReason", "Kesepakatan bersama"));
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(driver.processInstanceId).count())
+                .as("an agreement in force has no standing termination task").isZero();
+        BpmnAwareTests.assertThat(instance(driver)).isWaitingAt(Elements.TERMINATION_AGREED);
+
+        driver.terminate(termination, "2026-11-23", "Kesepakatan bersama");
 
         Agreement ended = stored(driver);
         assertThat(ended.outcome()).isEqualTo(AgreementOutcome.TERMINATED);
@@ -357,7 +370,10 @@ abstract class AbstractAgreementProcessTest {
         String agencyId = (String) driver.variable("partnerAgencyId");
         var agreedDay = deadlines.today().plusDays(30);
 
-        driver.complete(Elements.RECORD_TERMINATION, Map.of("terminationDate", agreedDay.toString(), "terminationReason", "sepakat"));
+        driver.terminate(termination, agreedDay.toString(), "sepakat");
+        assertThatThrownBy(() -> driver.terminate(termination, agreedDay.toString(), "sekali lagi"))
+                .as("a termination is recorded once").isInstanceOf(id.sinergi.system.ApiProblem.class)
+                .hasMessageContaining("already recorded");
 
         assertThat(stored(driver).status()).as("still in force until the agreed day").isNotEqualTo(Agreement.ENDED);
         assertThat(tokens.find(agencyId).orElseThrow().isActive()).isTrue();

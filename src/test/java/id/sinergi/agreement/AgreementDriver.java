@@ -73,6 +73,12 @@ public class AgreementDriver {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).count() > 0;
     }
 
+    /** Partnerships staff record a mutual termination, as the staff endpoint does. */
+    public AgreementDriver terminate(AgreementTermination termination, String terminationDate, String reason) {
+        termination.terminate(agreementId, java.time.LocalDate.parse(terminationDate), reason, "partnerships");
+        return runJobs();
+    }
+
     public AgreementDriver complete(String key, Map<String, Object> variables) {
         tasks.complete(task(key).getId(), variables);
         return runJobs();

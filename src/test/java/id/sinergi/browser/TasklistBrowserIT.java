@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -98,6 +99,38 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
                     assertThat(link.getGroupId()).isEqualTo("inspectors");
                 });
         assertThat(letters.forCase(caseNumber)).as("no summons before the appointment is set").isEmpty();
+    }
+
+    @Test
+    void officerTellsCasesApartOnTheTaskCards() throws java.io.IOException {
+        String employerName = "PT Kartu Tugas Sejahtera " + ThreadLocalRandom.current().nextInt(1000, 10000);
+        EnforcementCase opened = caseService.report(largeEmployer(employerName), "Disnaker Kabupaten Batang");
+        String caseNumber = opened.caseNumber();
+        // Overdue, so it is the first card of the list (sorted by due date) whatever else is waiting.
+        Task triage = taskService.createTaskQuery().processInstanceId(opened.processInstanceId()).singleResult();
+        triage.setDueDate(java.util.Date.from(java.time.Instant.now().minus(Duration.ofDays(400))));
+        taskService.saveTask(triage);
+
+        login("officer");
+        selectFilter(GROUP_TASKS_FILTER);
+        By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//h4[contains(@class,'task')]/a[contains(@href,'task="
+                + triage.getId() + "')]]");
+        WebElement shown = new WebDriverWait(browser, UI_TIMEOUT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> {
+                    var cards = driver.findElements(card);
+                    return !cards.isEmpty() && cards.get(0).getText().contains(employerName) ? cards.get(0) : null;
+                });
+        // The first two variables are on the card at once; the rest after "Tampilkan lebih banyak".
+        assertThat(shown.getText()).contains(TRIAGE_TASK_NAME, "No. kasus:", caseNumber, "Badan usaha:", employerName)
+                .doesNotContain("Mitra", "No. referensi");
+        clickCentered(shown.findElement(By.cssSelector(".shutter")));
+        new WebDriverWait(browser, UI_TIMEOUT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(card).getText().contains("Tahap:"));
+        assertThat(browser.findElement(card).getText()).contains("Tahap:", "Verifikasi laporan").doesNotContain("TRIAGE");
+        java.nio.file.Path shots = java.nio.file.Path.of("target", "browser-screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        java.nio.file.Files.write(shots.resolve("tasklist-cases.png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     /** The case number is in every form's case summary ("Kasus ..."), never on the task cards. */

@@ -351,6 +351,50 @@ abstract class AbstractEnforcementCaseProcessTest {
     }
 
     @Test
+    void everyTaskCardCarriesTheCaseNumberEmployerAndIndonesianStage() {
+        var driver = open(EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.CONTRIBUTION_ARREARS, 12, 4_320_000, 3));
+        var triage = driver.task(Elements.TRIAGE);
+        var variables = engine.getRuntimeService().getVariables(triage.getProcessInstanceId());
+        assertThat(variables).containsEntry("caseNumber", driver.caseNumber)
+                .containsEntry("stageName", "Verifikasi laporan");
+        assertThat((String) variables.get("employerName")).isNotBlank();
+        // Tasklist reads card variables with the officer's rights, who may read the task but not the instance.
+        assertThat(engine.getTaskService().getVariablesLocal(triage.getId())).as("the card's copy on the task")
+                .containsEntry("caseNumber", driver.caseNumber)
+                .containsEntry("employerName", variables.get("employerName"))
+                .containsEntry("stageName", "Verifikasi laporan");
+
+        driver.advanceTo(Stage.INSPECTION);
+        driver.inspectionHeld(12, 9_000_000, 6);
+        driver.answer(Map.of("sphpAnswer", "INSTALMENT_PLAN")).lhpa(9_000_000, 6);
+        var planVariables = engine.getRuntimeService().getVariables(driver.planInstanceId());
+        assertThat(planVariables).as("the instalment plan's task shows the case too")
+                .containsEntry("caseNumber", driver.caseNumber)
+                .containsEntry("employerName", variables.get("employerName"))
+                .containsEntry("stageName", "Pemeriksaan");
+
+        var scheduleTask = engine.getTaskService().createTaskQuery().processInstanceId(driver.planInstanceId()).singleResult();
+        assertThat(engine.getTaskService().getVariablesLocal(scheduleTask.getId()))
+                .containsEntry("caseNumber", driver.caseNumber).containsEntry("stageName", "Pemeriksaan");
+
+        driver.scheduleOverdueInstalments(3).instalmentGraceEnds();
+        assertThat(driver.variable("stageName")).isEqualTo("Surat Teguran I");
+    }
+
+    @Test
+    void taskListFiltersShowTheCaseColumns() {
+        var filters = engine.getFilterService();
+        for (String name : List.of("Tugas kelompok saya", "Tugas saya", "Penegakan kepatuhan")) {
+            var filter = filters.createFilterQuery().filterName(name).singleResult();
+            assertThat(filter).as(name).isNotNull();
+            @SuppressWarnings("unchecked")
+            var shown = ((List<Map<String, String>>) filter.getProperties().get("variables")).stream()
+                    .map(variable -> variable.get("name")).toList();
+            assertThat(shown).as(name).contains("caseNumber", "employerName", "stageName");
+        }
+    }
+
+    @Test
     void instalmentPlanSignedAtInspectionInDefaultGoesOnToTheFirstWarning() {
         var driver = open(EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.CONTRIBUTION_ARREARS, 12, 4_320_000, 3))
                 .advanceTo(Stage.INSPECTION);

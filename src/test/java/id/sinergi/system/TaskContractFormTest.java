@@ -225,8 +225,10 @@ class TaskContractFormTest {
     @org.junit.jupiter.api.Test
     void everyContractBelongsToAUserTaskOfItsProcess() throws IOException {
         List<UserTaskForm> tasks = Stream.concat(userTasks(), embeddedStarts()).toList();
+        // A retired task is in earlier process versions only; its contract stays for the instances still there.
+        Set<String> retired = Set.of(AgreementTaskContracts.RETIRED_RECORD_TERMINATION);
         CONTRACTS.forEach((processKey, contracts) -> assertThat(contracts.byTask().keySet()).as(processKey)
-                .isEqualTo(tasks.stream().filter(t -> t.processKey().equals(processKey)).map(UserTaskForm::taskKey)
-                        .collect(Collectors.toSet())));
+                .isEqualTo(Stream.concat(tasks.stream().filter(t -> t.processKey().equals(processKey)).map(UserTaskForm::taskKey),
+                        contracts.byTask().keySet().stream().filter(retired::contains)).collect(Collectors.toSet())));
     }
 }
