@@ -183,9 +183,12 @@ public interface TaskDocumentScenarios {
         engine().getTaskService().claim(triage, "officer");
         assertThat(api.send("GET", "/api/staff/tasks/" + triage + "/record", ApiClient.basic("officer", STAFF_PASSWORD), null)
                 .json().path("recordId").asText()).isEqualTo(caseId);
-        var agreementTask = engine().getTaskService().createTaskQuery().processDefinitionKey("agreement")
-                .taskCandidateGroup("partnerships").list().stream().findFirst().orElseThrow(
-                        () -> new AssertionError("the demo data holds no agreement task of the partnerships group"));
+        // A proposal of its own: active agreements have no standing task (termination is started on demand).
+        var proposed = id.sinergi.agreement.AgreementDriver.start(engine(),
+                id.sinergi.agreement.AgreementDriver.proposal("PKS", "LABOUR_OFFICE", false));
+        var agreementTask = engine().getTaskService().createTaskQuery().processInstanceId(proposed.processInstanceId)
+                .taskCandidateGroup("partnerships").singleResult();
+        assertThat(agreementTask).as("the proposal waits for exploration by partnerships").isNotNull();
         String agreementId = jdbc().sql("SELECT agreement_id FROM agreement WHERE process_instance_id = ?")
                 .param(agreementTask.getProcessInstanceId()).query(String.class).single();
         var agreementRecord = api.send("GET", "/api/staff/tasks/" + agreementTask.getId() + "/record",
