@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -15,6 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Staff see Camunda's webapps in Indonesian even though the test browser asks for English ({@code --lang=en-US}),
  * and never the vendor's English end-of-life banner.
+ *
+ * Camunda Forms' validation messages, which form-js hard-codes in English, are rewritten by Tasklist's
+ * {@code scripts/form-messages/indonesian.js}.
  *
  * <p>Runs only with {@code mvn -o -B verify -Pbrowser}.
  */
@@ -67,6 +72,47 @@ class IndonesianWebappsBrowserIT extends AbstractTasklistBrowserIT {
         assertThat(welcome.getText()).doesNotContain("Applications", "Camunda 8");
         assertNoVisibleEndOfLifeBanner();
         screenshot("welcome-indonesian");
+    }
+
+    @Test
+    void managerSeesCockpitInIndonesian() throws IOException {
+        loginToCockpit("manager");
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
+        WebElement body = waitFor(By.tagName("body"));
+        // Header navigation and the dashboard's own sections.
+        waitForText(body, "Instans Proses Berjalan");
+        assertThat(browser.findElement(By.cssSelector("[cam-widget-header]")).getText())
+                .contains("Proses", "Keputusan", "Tugas Manusia");
+        assertThat(body.getText()).contains("Saat Ini", "Insiden Terbuka", "Definisi Proses")
+                .doesNotContain("Running Process Instances", "Open Incidents", "Human Tasks", "Camunda 8");
+        assertNoVisibleEndOfLifeBanner();
+        screenshot("cockpit-indonesian");
+    }
+
+    @Test
+    void officerSeesCamundaFormsValidationMessagesInIndonesian() throws IOException {
+        login("officer");
+        openStartForm("Buka kasus penegakan kepatuhan");
+        fillTextfield("Email surat", "bukan-email");
+        // A required field typed into and emptied again: form-js marks it (Tasklist keeps "Mulai" disabled
+        // while the form is invalid, so a click on it would not show the messages).
+        WebElement name = browser.findElement(By.id(waitFor(By.xpath(
+                "//div[contains(@class,'fjs-form')]//label[normalize-space(translate(., '*', ''))='Nama badan usaha']"))
+                .getAttribute("for")));
+        name.sendKeys("x");
+        name.sendKeys(Keys.BACK_SPACE);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].blur();", name);
+        WebElement form = waitFor(By.cssSelector(".modal-body .fjs-form"));
+        new WebDriverWait(browser, UI_TIMEOUT)
+                .withMessage(() -> "form errors: " + errorsIn(form))
+                .until(driver -> errorsIn(form).contains("Wajib diisi.") && errorsIn(form).contains("Alamat email tidak valid."));
+        assertThat(errorsIn(form)).noneMatch(error -> error.startsWith("Field "));
+        screenshot("tasklist-form-validation-indonesian");
+    }
+
+    private static java.util.List<String> errorsIn(WebElement form) {
+        return form.findElements(By.cssSelector(".fjs-form-field-error")).stream()
+                .map(WebElement::getText).map(String::trim).filter(text -> !text.isEmpty()).toList();
     }
 
     private void waitForText(WebElement element, String text) {

@@ -6,8 +6,9 @@ export default {
   // listing 'en' as well would show English to every browser set to English.
   locales: {availableLocales: ['id'], fallbackLocale: 'id'},
 
-  // Paths relative to app/tasklist/, without ".js".
-  customScripts: ['scripts/task-documents/plugin'],
+  // Paths relative to app/tasklist/, without ".js". form-messages puts Camunda Forms' validation messages
+  // (hard-coded English in form-js) into Indonesian.
+  customScripts: ['scripts/task-documents/plugin', 'scripts/form-messages/indonesian'],
 
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'klaim tugas yang sedang dipilih'},
