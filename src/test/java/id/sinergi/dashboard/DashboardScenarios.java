@@ -124,6 +124,68 @@ public interface DashboardScenarios {
         }
     }
 
+    @Test
+    default void dashboardCountsOpenCasesByTheRouteDecidedAtTriage() {
+        // Two cases whose DMN inputs differ only in arrears: the engine's own decision says which route each gets.
+        String outreach = reportCase(24_000_000);
+        String inspection = reportCase(30_000_000);
+        String firstRoute = decidedRoute(24_000_000);
+        String secondRoute = decidedRoute(30_000_000);
+        assertThat(List.of(firstRoute, secondRoute)).containsExactly("OUTREACH", "INSPECTION");
+        JsonNode before = dashboard();
+        JsonNode routes0 = before.path("enforcementCases").path("openByRoute");
+
+        ApiClient api = new ApiClient(port());
+        for (String caseId : List.of(outreach, inspection)) {
+            var accepted = api.send("POST", "/engine-rest/task/" + triage(caseId).getId() + "/complete",
+                    ApiClient.withJson(ApiClient.basic("officer", "demo")),
+                    ApiClient.json(Map.of("variables", Map.of("triageDecision", Map.of("value", "ACCEPT"),
+                            "triageNotes", Map.of("value", "Data BPJS cocok")))).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+        }
+        assertThat(jdbc().sql("SELECT route FROM enforcement_case WHERE case_number = ?").param(outreach)
+                .query(String.class).single()).isEqualTo(firstRoute);
+        JsonNode routes1 = dashboard().path("enforcementCases").path("openByRoute");
+        assertThat(count(routes1, "OUTREACH") - count(routes0, "OUTREACH")).isEqualTo(1);
+        assertThat(count(routes1, "INSPECTION") - count(routes0, "INSPECTION")).isEqualTo(1);
+        assertThat(count(routes1, "UNDECIDED") - count(routes0, "UNDECIDED")).isEqualTo(-2);
+    }
+
+    @Test
+    default void dashboardCountsAnAgencysRefusedCallsThisMonth() {
+        JsonNode before = dashboard();
+        ApiClient api = new ApiClient(port());
+        var refused = api.postJson("/api/v1/enforcement-cases", DASHBOARD_AGENCY_TOKEN,
+                ApiClient.json(Map.of("employer", Map.of("nib", "bukan-nib"))));
+        assertThat(refused.status()).as(refused.body()).isBetween(400, 499);
+        String reported = reportCase(24_000_000);
+        JsonNode after = dashboard();
+        assertThat(apiErrors(after, DASHBOARD_AGENCY, "clientErrors") - apiErrors(before, DASHBOARD_AGENCY, "clientErrors"))
+                .isEqualTo(1);
+        assertThat(apiErrors(after, DASHBOARD_AGENCY, "serverErrors")).isEqualTo(apiErrors(before, DASHBOARD_AGENCY, "serverErrors"));
+        // The call that changed something keeps its one audit row, now with the status it was answered with.
+        assertThat(jdbc().sql("SELECT status FROM api_audit WHERE case_number = ? AND action = 'CASE_REPORTED'")
+                .param(reported).query(Integer.class).list()).containsExactly(201);
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM api_audit WHERE request_id = ? AND actor = ?")
+                .params(refused.header("X-Request-Id"), DASHBOARD_AGENCY).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private String decidedRoute(long arrears) {
+        return (String) engine().getDecisionService().evaluateDecisionByKey("enforcement-route")
+                .variables(Map.of("violationType", "CONTRIBUTION_ARREARS", "sizeClass", "MEDIUM", "workersAffected", 12,
+                        "arrearsAmount", arrears, "priorCases", 0))
+                .evaluate().getSingleResult().getEntry("route");
+    }
+
+    private static long apiErrors(JsonNode dashboard, String agency, String figure) {
+        for (JsonNode errors : dashboard.path("agencies").path("apiErrorsThisMonth")) {
+            if (agency.equals(errors.path("agency").asText())) {
+                return errors.path(figure).asLong();
+            }
+        }
+        return 0;
+    }
+
     private JsonNode dashboard() {
         var response = new ApiClient(port()).send("GET", DASHBOARD, ApiClient.basic("manager", "demo"), null);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
