@@ -4,6 +4,8 @@ import static id.sinergi.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.sinergi.agreement.AgreementDriver;
+import id.sinergi.agreement.AgreementProcess;
 import id.sinergi.calendar.WorkingDayCalendar;
 import id.sinergi.enforcement.EnforcementCaseProcess.Elements;
 import id.sinergi.support.ApiClient;
@@ -168,6 +170,36 @@ public interface DashboardScenarios {
                 .param(reported).query(Integer.class).list()).containsExactly(201);
         assertThat(jdbc().sql("SELECT COUNT(*) FROM api_audit WHERE request_id = ? AND actor = ?")
                 .params(refused.header("X-Request-Id"), DASHBOARD_AGENCY).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    default void dashboardCountsMonitoringReportsAndPartnerAnswersAwaitedPastTheReminder() {
+        JsonNode before = dashboard().path("agreements");
+        String today = LocalDate.now(JAKARTA).toString();
+        // One agreement in force whose 6-monthly monitoring fell due, one whose draft awaits the partner's answer.
+        var active = AgreementDriver.start(engine(), AgreementDriver.proposal("PKS", "LABOUR_OFFICE", false))
+                .throughConcept().sign(today, today).fireTimer(AgreementProcess.Elements.MONITORING);
+        var drafting = AgreementDriver.start(engine(), AgreementDriver.proposal("PKS", "LABOUR_OFFICE", false))
+                .explore("GO").legalReview("APPROVE", "sesuai");
+        Task monitoring = active.task(AgreementProcess.Elements.MONITORING_REPORT);
+        Task response = drafting.task(AgreementProcess.Elements.RECORD_PARTNER_RESPONSE);
+        var tasks = engine().getTaskService();
+        tasks.setDueDate(monitoring.getId(), Date.from(OffsetDateTime.now(JAKARTA).plusDays(3).toInstant()));
+        JsonNode created = dashboard().path("agreements");
+        assertThat(created.path("monitoringReportsOpen").asLong() - before.path("monitoringReportsOpen").asLong()).isEqualTo(1);
+        assertThat(created.path("monitoringReportsOverdue").asLong()).isEqualTo(before.path("monitoringReportsOverdue").asLong());
+        assertThat(created.path("partnerResponsesPastReminder").asLong())
+                .isEqualTo(before.path("partnerResponsesPastReminder").asLong());
+
+        // The monitoring report is a day late; the draft went out fifteen days ago (the reminder comes after 14).
+        tasks.setDueDate(monitoring.getId(), Date.from(OffsetDateTime.now(JAKARTA).minusDays(1).toInstant()));
+        jdbc().sql("UPDATE ACT_RU_TASK SET CREATE_TIME_ = ? WHERE ID_ = ?")
+                .params(java.sql.Timestamp.from(OffsetDateTime.now(JAKARTA).minusDays(15).toInstant()), response.getId()).update();
+        JsonNode late = dashboard().path("agreements");
+        assertThat(late.path("monitoringReportsOpen").asLong() - before.path("monitoringReportsOpen").asLong()).isEqualTo(1);
+        assertThat(late.path("monitoringReportsOverdue").asLong() - before.path("monitoringReportsOverdue").asLong()).isEqualTo(1);
+        assertThat(late.path("partnerResponsesPastReminder").asLong() - before.path("partnerResponsesPastReminder").asLong())
+                .isEqualTo(1);
     }
 
     private String decidedRoute(long arrears) {
