@@ -29,6 +29,9 @@ public record Dashboard(
     public record Cases(
             @Schema(description = "Open cases (status OPEN) by stage") List<Count> openByStage,
             @Schema(description = "Open cases") long open,
+            @Schema(description = "Open cases by the route the DMN enforcement-route gave them (enforcement_case.route): "
+                    + "OUTREACH (imbauan dahulu), INSPECTION (langsung pemeriksaan), UNDECIDED (still in triage, no "
+                    + "route yet) or UNKNOWN (routed before the register kept the route)") List<Count> openByRoute,
             @Schema(description = "Cases reported (reported_at) this calendar month") long openedThisMonth,
             @Schema(description = "Cases reported (reported_at) this calendar year") long openedThisYear,
             @Schema(description = "Cases closed (closed_at) this calendar month") long closedThisMonth,
@@ -77,12 +80,27 @@ public record Dashboard(
     public record Agreements(
             @Schema(description = "Open agreements (status OPEN) by stage") List<Count> openByStage,
             @Schema(description = "Open agreements whose end_date is within 90 days from today") long expiringInNext90Days,
+            @Schema(description = "Open 6-monthly monitoring and evaluation reports (engine tasks UserTask_MonitoringReport)")
+            long monitoringReportsOpen,
+            @Schema(description = "Open monitoring and evaluation reports past their due date") long monitoringReportsOverdue,
+            @Schema(description = "Drafts whose partner answer is still awaited after the reminder period "
+                    + "(sinergi.agreement.draft-reminder): engine tasks UserTask_RecordPartnerResponse created that long ago "
+                    + "or longer") long partnerResponsesPastReminder,
             @Schema(description = "Cockpit's process list") String href) {
     }
 
     @Schema(name = "DashboardAgencies", description = "Partner agencies' activity")
     public record Agencies(
             @Schema(description = "Cases reported this calendar year by reporting agency (enforcement_case.reporting_agency)")
-            List<Count> casesReportedThisYear) {
+            List<Count> casesReportedThisYear,
+            @Schema(description = "Agency API calls answered with an error this calendar month, by agency (api_audit.status)")
+            List<ApiErrors> apiErrorsThisMonth) {
+    }
+
+    @Schema(name = "DashboardApiErrors", description = "One agency's API calls answered with an error")
+    public record ApiErrors(
+            @Schema(description = "The agency id") String agency,
+            @Schema(description = "Calls refused with a 4xx status (invalid request, not found, conflict...)") long clientErrors,
+            @Schema(description = "Calls that failed with a 5xx status") long serverErrors) {
     }
 }

@@ -3,6 +3,7 @@ package id.sinergi.dashboard;
 import id.sinergi.calendar.WorkingDayCalendar;
 import id.sinergi.calendar.Zones;
 import id.sinergi.dashboard.Dashboard.Agencies;
+import id.sinergi.dashboard.Dashboard.ApiErrors;
 import id.sinergi.dashboard.Dashboard.Agreements;
 import id.sinergi.dashboard.Dashboard.Cases;
 import id.sinergi.dashboard.Dashboard.Count;
@@ -15,15 +16,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the dashboard from the register (enforcement_case, compliance_report, agreement) and the engine's
- * runtime task tables: ten queries whatever the number of cases. Calendar periods are Jakarta's.
+ * runtime task tables: thirteen queries whatever the number of cases. Calendar periods are Jakarta's.
  */
 @Service
 class DashboardFigures {
@@ -32,17 +35,22 @@ class DashboardFigures {
     static final String TASKLIST = "/camunda/app/tasklist/default/#/";
     static final int DUE_WINDOW_WORKING_DAYS = 5;
     static final int EXPIRY_WINDOW_DAYS = 90;
+    static final String MONITORING_REPORT = "UserTask_MonitoringReport";
+    static final String PARTNER_RESPONSE = "UserTask_RecordPartnerResponse";
     /** The kinds of a verified compliance report that bring money in. */
     static final List<String> PAYMENT_KINDS = List.of("ARREARS_PAID", "FINE_PAID", "INSTALMENT_PAID");
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final WorkingDayCalendar calendar;
+    private final Period draftReminder;
 
-    DashboardFigures(JdbcClient jdbc, Clock clock, WorkingDayCalendar calendar) {
+    DashboardFigures(JdbcClient jdbc, Clock clock, WorkingDayCalendar calendar,
+                     @Value("${sinergi.agreement.draft-reminder}") Period draftReminder) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.calendar = calendar;
+        this.draftReminder = draftReminder;
     }
 
     @Transactional(readOnly = true)
@@ -52,7 +60,7 @@ class DashboardFigures {
         LocalDate yearStart = today.withDayOfYear(1);
         LocalDate monthStart = today.withDayOfMonth(1);
         return new Dashboard(now, today, cases(yearStart, monthStart), tasks(now, today), money(yearStart),
-                agreements(today), agencies(yearStart));
+                agreements(now, today), agencies(yearStart, monthStart));
     }
 
     private static OffsetDateTime startOf(LocalDate day) {
@@ -78,8 +86,15 @@ class DashboardFigures {
                 """).params(month, nextMonth, year, nextYear, month, nextMonth, year, nextYear, year, nextYear, year, nextYear)
                 .query((rs, i) -> new long[] {rs.getLong("opened_month"), rs.getLong("opened_year"),
                         rs.getLong("closed_month"), rs.getLong("closed_year")}).single();
+        List<Count> byRoute = jdbc.sql("""
+                SELECT CASE WHEN route IS NOT NULL THEN route WHEN stage = 'TRIAGE' THEN 'UNDECIDED' ELSE 'UNKNOWN' END AS r,
+                       COUNT(*) AS n
+                FROM enforcement_case WHERE status = 'OPEN'
+                GROUP BY CASE WHEN route IS NOT NULL THEN route WHEN stage = 'TRIAGE' THEN 'UNDECIDED' ELSE 'UNKNOWN' END
+                ORDER BY r
+                """).query((rs, i) -> new Count(rs.getString("r"), rs.getLong("n"), COCKPIT_PROCESSES)).list();
         long open = byStage.stream().mapToLong(Count::count).sum();
-        return new Cases(byStage, open, periods[0], periods[1], periods[2], periods[3], COCKPIT_PROCESSES);
+        return new Cases(byStage, open, byRoute, periods[0], periods[1], periods[2], periods[3], COCKPIT_PROCESSES);
     }
 
     private Tasks tasks(OffsetDateTime now, LocalDate today) {
@@ -161,23 +176,46 @@ class DashboardFigures {
         return value == null ? BigDecimal.ZERO : value;
     }
 
-    private Agreements agreements(LocalDate today) {
+    private Agreements agreements(OffsetDateTime now, LocalDate today) {
         List<Count> byStage = jdbc.sql("""
                 SELECT stage, COUNT(*) AS n FROM agreement WHERE status = 'OPEN' GROUP BY stage ORDER BY stage
                 """).query((rs, i) -> new Count(rs.getString("stage"), rs.getLong("n"), COCKPIT_PROCESSES)).list();
         long expiring = jdbc.sql("""
                 SELECT COUNT(*) FROM agreement WHERE status = 'OPEN' AND end_date >= ? AND end_date <= ?
                 """).params(today, today.plusDays(EXPIRY_WINDOW_DAYS)).query(Long.class).single();
-        return new Agreements(byStage, expiring, COCKPIT_PROCESSES);
+        // Engine timestamps are this JVM's local time; java.sql.Timestamp compares like for like (see tasks()).
+        Timestamp at = Timestamp.from(now.toInstant());
+        Timestamp remindedBefore = Timestamp.from(now.minus(draftReminder).toInstant());
+        long[] monitoring = jdbc.sql("""
+                SELECT
+                  SUM(CASE WHEN TASK_DEF_KEY_ = ? THEN 1 ELSE 0 END) AS monitoring_open,
+                  SUM(CASE WHEN TASK_DEF_KEY_ = ? AND DUE_DATE_ < ? THEN 1 ELSE 0 END) AS monitoring_overdue,
+                  SUM(CASE WHEN TASK_DEF_KEY_ = ? AND CREATE_TIME_ <= ? THEN 1 ELSE 0 END) AS awaited
+                FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ IN (?, ?)
+                """).params(MONITORING_REPORT, MONITORING_REPORT, at, PARTNER_RESPONSE, remindedBefore,
+                        MONITORING_REPORT, PARTNER_RESPONSE)
+                .query((rs, i) -> new long[] {rs.getLong("monitoring_open"), rs.getLong("monitoring_overdue"),
+                        rs.getLong("awaited")}).single();
+        return new Agreements(byStage, expiring, monitoring[0], monitoring[1], monitoring[2], COCKPIT_PROCESSES);
     }
 
-    private Agencies agencies(LocalDate yearStart) {
+    private Agencies agencies(LocalDate yearStart, LocalDate monthStart) {
         List<Count> reported = jdbc.sql("""
                 SELECT reporting_agency, COUNT(*) AS n FROM enforcement_case
                 WHERE reporting_agency IS NOT NULL AND reported_at >= ? AND reported_at < ?
                 GROUP BY reporting_agency ORDER BY reporting_agency
                 """).params(startOf(yearStart), startOf(yearStart.plusYears(1)))
                 .query((rs, i) -> new Count(rs.getString("reporting_agency"), rs.getLong("n"), null)).list();
-        return new Agencies(reported);
+        List<ApiErrors> errors = jdbc.sql("""
+                SELECT a.actor AS agency,
+                       SUM(CASE WHEN a.status < 500 THEN 1 ELSE 0 END) AS client_errors,
+                       SUM(CASE WHEN a.status >= 500 THEN 1 ELSE 0 END) AS server_errors
+                FROM api_audit a JOIN agency_client c ON c.agency_id = a.actor
+                WHERE a.at >= ? AND a.at < ? AND a.status >= 400
+                GROUP BY a.actor ORDER BY a.actor
+                """).params(startOf(monthStart), startOf(monthStart.plusMonths(1)))
+                .query((rs, i) -> new ApiErrors(rs.getString("agency"), rs.getLong("client_errors"), rs.getLong("server_errors")))
+                .list();
+        return new Agencies(reported, errors);
     }
 }

@@ -27,6 +27,15 @@ public class CaseStages {
         cases.enterStage(variables.caseNumber(), entered, OffsetDateTime.now(clock));
     }
 
+    /**
+     * Records in the register the route BusinessRuleTask_DecideRoute decided (its output variable {@code route}),
+     * for the manager's dashboard. Called on the flow leaving the decision, once its output is mapped.
+     */
+    public void route(DelegateExecution execution) {
+        Object route = execution.getVariable("route");
+        cases.recordRoute(EnforcementCaseProcess.variables(execution).caseNumber(), route == null ? null : route.toString());
+    }
+
     public void outcome(DelegateExecution execution, String outcome) {
         var variables = EnforcementCaseProcess.variables(execution);
         Outcome reached = Outcome.valueOf(outcome);

@@ -140,6 +140,11 @@ public class EnforcementCaseRepository {
                 .params(prosecutorOffice, caseNumber).update();
     }
 
+    /** The route the DMN enforcement-route gave the case (V24__dashboard_sources.sql). */
+    void recordRoute(String caseNumber, String route) {
+        jdbc.sql("UPDATE enforcement_case SET route = ? WHERE case_number = ?").params(route, caseNumber).update();
+    }
+
     void recordOutcome(String caseNumber, Outcome outcome) {
         jdbc.sql("UPDATE enforcement_case SET outcome = ? WHERE case_number = ?")
                 .params(outcome.name(), caseNumber).update();

@@ -4,6 +4,8 @@ import static id.sinergi.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.sinergi.agreement.AgreementDriver;
+import id.sinergi.agreement.AgreementProcess;
 import id.sinergi.calendar.WorkingDayCalendar;
 import id.sinergi.enforcement.EnforcementCaseProcess.Elements;
 import id.sinergi.support.ApiClient;
@@ -122,6 +124,98 @@ public interface DashboardScenarios {
             assertThat(count(t1.path("overdueByCandidateGroup"), group) - count(t0.path("overdueByCandidateGroup"), group))
                     .as(group).isEqualTo(1);
         }
+    }
+
+    @Test
+    default void dashboardCountsOpenCasesByTheRouteDecidedAtTriage() {
+        // Two cases whose DMN inputs differ only in arrears: the engine's own decision says which route each gets.
+        String outreach = reportCase(24_000_000);
+        String inspection = reportCase(30_000_000);
+        String firstRoute = decidedRoute(24_000_000);
+        String secondRoute = decidedRoute(30_000_000);
+        assertThat(List.of(firstRoute, secondRoute)).containsExactly("OUTREACH", "INSPECTION");
+        JsonNode before = dashboard();
+        JsonNode routes0 = before.path("enforcementCases").path("openByRoute");
+
+        ApiClient api = new ApiClient(port());
+        for (String caseId : List.of(outreach, inspection)) {
+            var accepted = api.send("POST", "/engine-rest/task/" + triage(caseId).getId() + "/complete",
+                    ApiClient.withJson(ApiClient.basic("officer", "demo")),
+                    ApiClient.json(Map.of("variables", Map.of("triageDecision", Map.of("value", "ACCEPT"),
+                            "triageNotes", Map.of("value", "Data BPJS cocok")))).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+        }
+        assertThat(jdbc().sql("SELECT route FROM enforcement_case WHERE case_number = ?").param(outreach)
+                .query(String.class).single()).isEqualTo(firstRoute);
+        JsonNode routes1 = dashboard().path("enforcementCases").path("openByRoute");
+        assertThat(count(routes1, "OUTREACH") - count(routes0, "OUTREACH")).isEqualTo(1);
+        assertThat(count(routes1, "INSPECTION") - count(routes0, "INSPECTION")).isEqualTo(1);
+        assertThat(count(routes1, "UNDECIDED") - count(routes0, "UNDECIDED")).isEqualTo(-2);
+    }
+
+    @Test
+    default void dashboardCountsAnAgencysRefusedCallsThisMonth() {
+        JsonNode before = dashboard();
+        ApiClient api = new ApiClient(port());
+        var refused = api.postJson("/api/v1/enforcement-cases", DASHBOARD_AGENCY_TOKEN,
+                ApiClient.json(Map.of("employer", Map.of("nib", "bukan-nib"))));
+        assertThat(refused.status()).as(refused.body()).isBetween(400, 499);
+        String reported = reportCase(24_000_000);
+        JsonNode after = dashboard();
+        assertThat(apiErrors(after, DASHBOARD_AGENCY, "clientErrors") - apiErrors(before, DASHBOARD_AGENCY, "clientErrors"))
+                .isEqualTo(1);
+        assertThat(apiErrors(after, DASHBOARD_AGENCY, "serverErrors")).isEqualTo(apiErrors(before, DASHBOARD_AGENCY, "serverErrors"));
+        // The call that changed something keeps its one audit row, now with the status it was answered with.
+        assertThat(jdbc().sql("SELECT status FROM api_audit WHERE case_number = ? AND action = 'CASE_REPORTED'")
+                .param(reported).query(Integer.class).list()).containsExactly(201);
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM api_audit WHERE request_id = ? AND actor = ?")
+                .params(refused.header("X-Request-Id"), DASHBOARD_AGENCY).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    default void dashboardCountsMonitoringReportsAndPartnerAnswersAwaitedPastTheReminder() {
+        JsonNode before = dashboard().path("agreements");
+        String today = LocalDate.now(JAKARTA).toString();
+        // One agreement in force whose 6-monthly monitoring fell due, one whose draft awaits the partner's answer.
+        var active = AgreementDriver.start(engine(), AgreementDriver.proposal("PKS", "LABOUR_OFFICE", false))
+                .throughConcept().sign(today, today).fireTimer(AgreementProcess.Elements.MONITORING);
+        var drafting = AgreementDriver.start(engine(), AgreementDriver.proposal("PKS", "LABOUR_OFFICE", false))
+                .explore("GO").legalReview("APPROVE", "sesuai");
+        Task monitoring = active.task(AgreementProcess.Elements.MONITORING_REPORT);
+        Task response = drafting.task(AgreementProcess.Elements.RECORD_PARTNER_RESPONSE);
+        var tasks = engine().getTaskService();
+        tasks.setDueDate(monitoring.getId(), Date.from(OffsetDateTime.now(JAKARTA).plusDays(3).toInstant()));
+        JsonNode created = dashboard().path("agreements");
+        assertThat(created.path("monitoringReportsOpen").asLong() - before.path("monitoringReportsOpen").asLong()).isEqualTo(1);
+        assertThat(created.path("monitoringReportsOverdue").asLong()).isEqualTo(before.path("monitoringReportsOverdue").asLong());
+        assertThat(created.path("partnerResponsesPastReminder").asLong())
+                .isEqualTo(before.path("partnerResponsesPastReminder").asLong());
+
+        // The monitoring report is a day late; the draft went out fifteen days ago (the reminder comes after 14).
+        tasks.setDueDate(monitoring.getId(), Date.from(OffsetDateTime.now(JAKARTA).minusDays(1).toInstant()));
+        jdbc().sql("UPDATE ACT_RU_TASK SET CREATE_TIME_ = ? WHERE ID_ = ?")
+                .params(java.sql.Timestamp.from(OffsetDateTime.now(JAKARTA).minusDays(15).toInstant()), response.getId()).update();
+        JsonNode late = dashboard().path("agreements");
+        assertThat(late.path("monitoringReportsOpen").asLong() - before.path("monitoringReportsOpen").asLong()).isEqualTo(1);
+        assertThat(late.path("monitoringReportsOverdue").asLong() - before.path("monitoringReportsOverdue").asLong()).isEqualTo(1);
+        assertThat(late.path("partnerResponsesPastReminder").asLong() - before.path("partnerResponsesPastReminder").asLong())
+                .isEqualTo(1);
+    }
+
+    private String decidedRoute(long arrears) {
+        return (String) engine().getDecisionService().evaluateDecisionByKey("enforcement-route")
+                .variables(Map.of("violationType", "CONTRIBUTION_ARREARS", "sizeClass", "MEDIUM", "workersAffected", 12,
+                        "arrearsAmount", arrears, "priorCases", 0))
+                .evaluate().getSingleResult().getEntry("route");
+    }
+
+    private static long apiErrors(JsonNode dashboard, String agency, String figure) {
+        for (JsonNode errors : dashboard.path("agencies").path("apiErrorsThisMonth")) {
+            if (agency.equals(errors.path("agency").asText())) {
+                return errors.path(figure).asLong();
+            }
+        }
+        return 0;
     }
 
     private JsonNode dashboard() {

@@ -7,6 +7,14 @@ import {AGREEMENT_STAGES, API, GROUPS, MONTHS, STAGES, caseFileHref, date, dateT
 
 const STYLE = 'padding: 10px 15px;';
 
+/** Routes of the DMN enforcement-route (bpmn/enforcement/enforcement-route.dmn), by the names of Gateway_Route's flows. */
+const ROUTES = {
+  OUTREACH: 'Imbauan dahulu',
+  INSPECTION: 'Langsung pemeriksaan',
+  UNDECIDED: 'Belum ditentukan (masih verifikasi)',
+  UNKNOWN: 'Tidak tercatat (diputus sebelum rute dicatat)',
+};
+
 /** A figure: its value (as a link where there is a list behind it) and its label. */
 function figure(name, value, label, href) {
   const shown = el('span', {class: 'sinergi-figure-value', 'data-figure': name}, value);
@@ -39,7 +47,9 @@ function casesSection(cases) {
       figure('enforcementCases.closedThisMonth', number(cases.closedThisMonth), 'ditutup bulan ini', cases.href),
       figure('enforcementCases.closedThisYear', number(cases.closedThisYear), 'ditutup tahun ini', cases.href)),
     el('h5', {}, 'Kasus berjalan per tahap'),
-    countTable('sinergi-cases-by-stage', 'Tahap', cases.openByStage, STAGES));
+    countTable('sinergi-cases-by-stage', 'Tahap', cases.openByStage, STAGES),
+    el('h5', {}, 'Kasus berjalan per rute'),
+    countTable('sinergi-cases-by-route', 'Rute', cases.openByRoute || [], ROUTES));
 }
 
 function tasksSection(tasks) {
@@ -81,14 +91,34 @@ function moneySection(money, today) {
 function agreementsSection(agreements) {
   return section('sinergi-agreements', 'Perjanjian',
     el('div', {}, figure('agreements.expiringInNext90Days', number(agreements.expiringInNext90Days),
-      'berakhir dalam 90 hari', agreements.href)),
+      'berakhir dalam 90 hari', agreements.href),
+      figure('agreements.monitoringReportsOpen', number(agreements.monitoringReportsOpen),
+        'laporan monev belum dibuat', agreements.href),
+      figure('agreements.monitoringReportsOverdue', number(agreements.monitoringReportsOverdue),
+        'laporan monev melewati tenggat', agreements.href),
+      figure('agreements.partnerResponsesPastReminder', number(agreements.partnerResponsesPastReminder),
+        'tanggapan mitra atas draf belum ada setelah pengingat', agreements.href)),
     el('h5', {}, 'Perjanjian berjalan per tahap'),
     countTable('sinergi-agreements-by-stage', 'Tahap', agreements.openByStage, AGREEMENT_STAGES));
 }
 
+function apiErrorsTable(rows) {
+  if (!rows.length) {
+    return el('p', {class: 'text-muted sinergi-api-errors'}, 'Tidak ada.');
+  }
+  const right = {style: 'text-align: right;'};
+  return el('table', {class: 'table table-condensed sinergi-api-errors', style: 'width: auto; min-width: 360px;'},
+    el('thead', {}, el('tr', {}, el('th', {}, 'Instansi'), el('th', right, 'Ditolak (4xx)'),
+      el('th', right, 'Gagal di server (5xx)'))),
+    el('tbody', {}, rows.map(row => el('tr', {'data-key': row.agency},
+      el('td', {}, row.agency), el('td', right, number(row.clientErrors)), el('td', right, number(row.serverErrors))))));
+}
+
 function agenciesSection(agencies) {
   return section('sinergi-agencies', 'Kasus per instansi (tahun ini)',
-    countTable('sinergi-cases-by-agency', 'Instansi pelapor', agencies.casesReportedThisYear, {}));
+    countTable('sinergi-cases-by-agency', 'Instansi pelapor', agencies.casesReportedThisYear, {}),
+    el('h5', {}, 'Panggilan API yang ditolak atau gagal (bulan ini)'),
+    apiErrorsTable(agencies.apiErrorsThisMonth || []));
 }
 
 /** Opens a case's or agreement's file by its number: there is no list of cases to pick from. */
