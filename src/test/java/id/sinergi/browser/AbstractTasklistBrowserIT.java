@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -372,6 +373,24 @@ abstract class AbstractTasklistBrowserIT {
      * Finds Debian's chromium and chromedriver, or fails the test class (never skips it) with what to install.
      * A driver named by the system property {@code webdriver.chrome.driver} wins over the one on PATH.
      */
+    /** A case of an employer that has not registered its workers, reported by the labour office and waiting at triage. */
+    String reportUnregisteredEmployer(String nib, String name, String address, String reference, int workers, long arrears) {
+        Map<String, Object> employer = new java.util.LinkedHashMap<>();
+        employer.put("nib", nib);
+        employer.put("npwp", "012345678901234");
+        employer.put("name", name);
+        employer.put("address", address);
+        employer.put("email", "hrd@" + name.toLowerCase().replaceAll("[^a-z]", "") + ".example");
+        employer.put("sizeClass", "SMALL");
+        var report = Map.of("employer", employer, "reference", reference,
+                "violation", Map.of("type", "UNREGISTERED", "workersAffected", workers, "arrearsAmount", arrears,
+                        "monthsInArrears", 3, "description", workers + " pekerja belum didaftarkan"));
+        var created = new id.sinergi.support.ApiClient(port).postJson("/api/v1/enforcement-cases", "demo-token-disnaker-batang",
+                id.sinergi.support.ApiClient.json(report));
+        org.assertj.core.api.Assertions.assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("caseId").asText();
+    }
+
     static class BrowserOnPath implements BeforeAllCallback {
 
         @Override

@@ -102,19 +102,8 @@ class CockpitDashboardBrowserIT extends AbstractTasklistBrowserIT {
     /** A case the labour office reported, waiting at triage. */
     private String reportedCase() {
         String nib = "91919" + ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L);
-        Map<String, Object> employer = new LinkedHashMap<>();
-        employer.put("nib", nib);
-        employer.put("npwp", "012345678901234");
-        employer.put("name", "CV Kopi Dieng Batang");
-        employer.put("address", "Jl. Gajah Mada 12, Batang");
-        employer.put("email", "hrd@kopidieng.example");
-        employer.put("sizeClass", "SMALL");
-        var report = Map.of("employer", employer, "reference", "DN-BTG/2026/COCKPIT",
-                "violation", Map.of("type", "UNREGISTERED", "workersAffected", 6, "arrearsAmount", 2_160_000,
-                        "monthsInArrears", 3, "description", "6 pekerja belum didaftarkan"));
-        var created = new ApiClient(port).postJson("/api/v1/enforcement-cases", "demo-token-disnaker-batang", ApiClient.json(report));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String caseId = created.json().path("caseId").asText();
+        String caseId = reportUnregisteredEmployer(nib, "CV Kopi Dieng Batang", "Jl. Gajah Mada 12, Batang",
+                "DN-BTG/2026/COCKPIT", 6, 2_160_000);
         nibs.put(caseId, nib);
         return caseId;
     }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -119,20 +118,8 @@ class TaskDocumentsBrowserIT extends AbstractTasklistBrowserIT {
 
     /** A case the labour office reported, waiting at triage for the enforcement officers. */
     private String reportedCase() {
-        String nib = "91909" + ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L);
-        Map<String, Object> employer = new LinkedHashMap<>();
-        employer.put("nib", nib);
-        employer.put("npwp", "012345678901234");
-        employer.put("name", "CV Batik Tulis Lasem");
-        employer.put("address", "Jl. Dr. Sutomo 5, Batang");
-        employer.put("email", "hrd@batiklasem.example");
-        employer.put("sizeClass", "SMALL");
-        var report = Map.of("employer", employer, "reference", "DN-BTG/2026/PERAMBAN",
-                "violation", Map.of("type", "UNREGISTERED", "workersAffected", 5, "arrearsAmount", 1_800_000,
-                        "monthsInArrears", 3, "description", "5 pekerja belum didaftarkan"));
-        var created = new ApiClient(port).postJson("/api/v1/enforcement-cases", "demo-token-disnaker-batang", ApiClient.json(report));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("caseId").asText();
+        return reportUnregisteredEmployer("91909" + ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L),
+                "CV Batik Tulis Lasem", "Jl. Dr. Sutomo 5, Batang", "DN-BTG/2026/PERAMBAN", 5, 1_800_000);
     }
 
     /** The tab as staff see it; docs/tasklist-documents.png in the README is a copy made from it by hand, not by the test. */
