@@ -47,11 +47,19 @@ class DataMatchingBrowserIT extends AbstractTasklistBrowserIT {
         login("officer");
         new WebDriverWait(browser, UI_TIMEOUT)
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
-        new WebDriverWait(browser, UI_TIMEOUT).until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//div[contains(@class,'modal-body')]//ul[contains(@class,'processes')]//a[normalize-space(.)='" + PROCESS_NAME + "']")))
-                .click();
-        WebElement file = new WebDriverWait(browser, UI_TIMEOUT)
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal-body input[type='file']")));
+        // The dialog renders its list before its click handlers are live on a loaded machine (CI saw a click
+        // land on the link and do nothing), so the click is repeated until the embedded form appears.
+        By process = By.xpath("//div[contains(@class,'modal-body')]//ul[contains(@class,'processes')]//a[normalize-space(.)='"
+                + PROCESS_NAME + "']");
+        By fileInput = By.cssSelector(".modal-body input[type='file']");
+        WebElement file = new WebDriverWait(browser, UI_TIMEOUT).pollingEvery(java.time.Duration.ofSeconds(5)).until(driver -> {
+            var found = driver.findElements(fileInput);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            driver.findElements(process).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+            return null;
+        });
         file.sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.cssSelector(".modal-body textarea")).sendKeys("Uji peramban " + nib);
         submitStartForm();
