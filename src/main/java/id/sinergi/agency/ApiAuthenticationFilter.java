@@ -208,7 +208,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return Optional.of(header.substring(7).trim());
     }
 
-    private static Optional<String[]> basic(HttpServletRequest request) {
+    /** HTTP Basic credentials as {user, password}, if the request carries well-formed ones. */
+    public static Optional<String[]> basic(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package id.sinergi.metrics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.agency.ApiAuthenticationFilter;
 import id.sinergi.system.Groups;
 import id.sinergi.system.Problems;
 import jakarta.servlet.FilterChain;
@@ -8,8 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -44,7 +43,7 @@ class MetricsAccessFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String[] credentials = basic(request);
+        String[] credentials = ApiAuthenticationFilter.basic(request).orElse(null);
         if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"sinergi-metrics\"");
             Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
@@ -59,19 +58,5 @@ class MetricsAccessFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private static String[] basic(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
