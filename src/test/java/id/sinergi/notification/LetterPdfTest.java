@@ -134,7 +134,9 @@ class LetterPdfTest {
         f.put("forceMajeureNotice", Formats.period(14, "hari"));
         f.put("term", "untuk jangka waktu 3 (tiga) tahun sejak ditandatangani oleh PARA PIHAK");
         f.put("draftTitle", "Draf Perjanjian Kerja Sama");
-        f.put("draftMark", "DRAF");
+        if (kind == LetterKind.AGREEMENT_DRAFT_TEXT) {
+            f.put("draftMark", "DRAF");
+        }
         f.put("bpjsSignatory", "dr. Rahmat Hidayat, M.Kes.");
         f.put("bpjsSignedOn", "30 Desember 2026");
         f.put("partnerSignatory", "Ir. Dewi Lestari");
@@ -192,7 +194,7 @@ class LetterPdfTest {
         byte[] document = pdf.render(templates.render(LetterKind.FINE_NOTICE, fields, BRANCH, HEAD).html(), "example");
         java.nio.file.Files.write(java.nio.file.Path.of("target", "letter-example.pdf"), document);
         for (LetterKind enclosure : new LetterKind[] {LetterKind.SPECIAL_POWER_OF_ATTORNEY, LetterKind.FINAL_INSPECTION_REPORT,
-                LetterKind.AGREEMENT_DRAFT_TEXT}) {
+                LetterKind.AGREEMENT_DRAFT_TEXT, LetterKind.AGREEMENT_TEXT, LetterKind.AGREEMENT_REGISTERED, LetterKind.FIRST_WARNING}) {
             java.nio.file.Files.write(java.nio.file.Path.of("target", enclosure.name().toLowerCase() + "-example.pdf"),
                     pdf.render(templates.render(enclosure, fields(enclosure), BRANCH, HEAD).html(), "example"));
         }
