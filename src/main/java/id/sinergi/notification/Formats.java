@@ -44,6 +44,23 @@ public final class Formats {
         return DATE.format(date);
     }
 
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'pukul' HH.mm", INDONESIAN);
+
+    /** A moment as Indonesian readers write it, in the office's zone: "8 Desember 2026 pukul 09.00 WIB". */
+    public static String dateTime(java.time.Instant instant, java.time.ZoneId zone) {
+        return DATE_TIME.format(instant.atZone(zone)) + " " + zoneName(zone);
+    }
+
+    /** WIB, WITA or WIT, Indonesia's three time zones as written after a time; the zone id elsewhere. */
+    static String zoneName(java.time.ZoneId zone) {
+        return switch (zone.getId()) {
+            case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
+            case "Asia/Makassar" -> "WITA";
+            case "Asia/Jayapura" -> "WIT";
+            default -> zone.getId();
+        };
+    }
+
     private static final String[] ROMAN_MONTHS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
     /** Month in Roman numerals, as Indonesian official document numbers write it (XI for November). */

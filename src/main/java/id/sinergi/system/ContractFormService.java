@@ -10,16 +10,22 @@ class ContractFormService extends FormServiceImpl {
     private final EngineGuards.ContractLookup contracts;
     private final java.util.function.Supplier<org.camunda.bpm.engine.impl.identity.Authentication> authentication;
     private final org.springframework.beans.factory.ObjectProvider<TaskFormRead> formReads;
+    private final org.springframework.beans.factory.ObjectProvider<TaskFormContext> formContexts;
 
     ContractFormService(EngineGuards.ContractLookup contracts,
                         java.util.function.Supplier<org.camunda.bpm.engine.impl.identity.Authentication> authentication,
-                        org.springframework.beans.factory.ObjectProvider<TaskFormRead> formReads) {
+                        org.springframework.beans.factory.ObjectProvider<TaskFormRead> formReads,
+                        org.springframework.beans.factory.ObjectProvider<TaskFormContext> formContexts) {
         this.contracts = contracts;
         this.authentication = authentication;
         this.formReads = formReads;
+        this.formContexts = formContexts;
     }
 
-    /** What Tasklist (and engine-rest's form-variables) reads when a user opens a task: recorded as a read. */
+    /**
+     * What Tasklist (and engine-rest's form-variables) reads when a user opens a task: recorded as a read,
+     * and given the display values of {@link TaskFormContext} when the whole form is asked for.
+     */
     @Override
     public VariableMap getTaskFormVariables(String taskId, java.util.Collection<String> formVariables, boolean deserializeObjectValues) {
         VariableMap variables = super.getTaskFormVariables(taskId, formVariables, deserializeObjectValues);
@@ -27,7 +33,31 @@ class ContractFormService extends FormServiceImpl {
         if (user != null) {
             formReads.orderedStream().forEach(reads -> reads.read(taskId, user.getUserId()));
         }
+        if (formVariables == null || formVariables.isEmpty()) {
+            addDisplayValues(taskId, variables);
+        }
         return variables;
+    }
+
+    private void addDisplayValues(String taskId, VariableMap variables) {
+        TaskFormContext.FormTask task = contracts.formTask(commandExecutor, taskId);
+        if (task == null) {
+            return;
+        }
+        // The values are formatted from plain Java values, so a serialized form read gets the same text.
+        Map<String, Object> plain = new java.util.HashMap<>();
+        variables.keySet().forEach(name -> {
+            var typed = variables.getValueTyped(name);
+            if (!(typed instanceof org.camunda.bpm.engine.variable.value.SerializableValue serializable) || serializable.isDeserialized()) {
+                plain.put(name, typed.getValue());
+            }
+        });
+        formContexts.orderedStream().forEach(context -> context.of(task, java.util.Collections.unmodifiableMap(plain))
+                .forEach((name, value) -> {
+                    if (!variables.containsKey(name) && value != null) {
+                        variables.putValueTyped(name, org.camunda.bpm.engine.variable.Variables.stringValue(value.toString()));
+                    }
+                }));
     }
 
     @Override

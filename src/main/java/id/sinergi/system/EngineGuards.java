@@ -25,10 +25,13 @@ class EngineGuards extends AbstractProcessEnginePlugin {
 
     private final Map<String, TaskContracts> contractsByProcess;
     private final org.springframework.beans.factory.ObjectProvider<TaskFormRead> formReads;
+    private final org.springframework.beans.factory.ObjectProvider<TaskFormContext> formContexts;
 
-    EngineGuards(List<TaskContracts> contracts, org.springframework.beans.factory.ObjectProvider<TaskFormRead> formReads) {
+    EngineGuards(List<TaskContracts> contracts, org.springframework.beans.factory.ObjectProvider<TaskFormRead> formReads,
+                 org.springframework.beans.factory.ObjectProvider<TaskFormContext> formContexts) {
         this.contractsByProcess = contracts.stream().collect(Collectors.toMap(TaskContracts::processKey, c -> c));
         this.formReads = formReads;
+        this.formContexts = formContexts;
     }
 
     @Override
@@ -36,7 +39,7 @@ class EngineGuards extends AbstractProcessEnginePlugin {
         Supplier<Authentication> authentication = () -> configuration.getIdentityService().getCurrentAuthentication();
         ContractLookup lookup = new ContractLookup(contractsByProcess, authentication);
         configuration.setTaskService(new ContractTaskService(lookup));
-        configuration.setFormService(new ContractFormService(lookup, authentication, formReads));
+        configuration.setFormService(new ContractFormService(lookup, authentication, formReads, formContexts));
         List<CommandInterceptor> pre = new ArrayList<>(Optional.ofNullable(configuration.getCustomPreCommandInterceptorsTxRequired())
                 .orElse(List.of()));
         pre.add(new SteeringGuard(authentication));
@@ -104,6 +107,21 @@ class EngineGuards extends AbstractProcessEnginePlugin {
                 return Optional.empty();
             }
             return Optional.of(contractsByProcess.get(keys[0]).byTask().getOrDefault(keys[1], TaskContract.task(keys[1])));
+        }
+
+        /** The task whose form is read, looked up without authorization checks (the read itself was checked); null if gone. */
+        TaskFormContext.FormTask formTask(CommandExecutor executor, String taskId) {
+            return executor.execute(context -> {
+                TaskEntity task = context.getTaskManager().findTaskById(taskId);
+                if (task == null || task.getProcessDefinitionId() == null) {
+                    return null;
+                }
+                String processKey = context.getProcessEngineConfiguration().getDeploymentCache()
+                        .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
+                var instance = context.getExecutionManager().findExecutionById(task.getProcessInstanceId());
+                return new TaskFormContext.FormTask(taskId, processKey, task.getTaskDefinitionKey(), task.getProcessInstanceId(),
+                        instance == null ? null : instance.getBusinessKey());
+            });
         }
 
         /** A user is authenticated (engine-rest, Tasklist); without one it is the application's own code. */

@@ -62,7 +62,7 @@ class CaseOpeningBrowserIT extends AbstractTasklistBrowserIT {
 
         selectFilter(GROUP_TASKS_FILTER);
         String triageId = openTaskShowing(GROUP_TASKS_FILTER, TRIAGE_TASK_NAME, "Kasus ", opened.caseNumber(), UI_TIMEOUT);
-        assertThat(waitForFormText(opened.caseNumber()).getText()).contains(employerName, "Belum mendaftarkan pekerja");
+        assertThat(waitForFormText(opened.caseNumber()).getText()).contains(employerName, "Belum mendaftarkan diri dan pekerjanya");
         assertThat(taskService.createTaskQuery().taskId(triageId).singleResult().getTaskDefinitionKey())
                 .isEqualTo(EnforcementCaseProcess.Elements.TRIAGE);
     }

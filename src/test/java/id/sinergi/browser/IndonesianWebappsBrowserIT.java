@@ -107,7 +107,15 @@ class IndonesianWebappsBrowserIT extends AbstractTasklistBrowserIT {
                 .withMessage(() -> "form errors: " + errorsIn(form))
                 .until(driver -> errorsIn(form).contains("Wajib diisi.") && errorsIn(form).contains("Alamat email tidak valid."));
         assertThat(errorsIn(form)).noneMatch(error -> error.startsWith("Field "));
+        // form-js's dropdown words too: an empty select reads "Pilih", never "Select".
+        new WebDriverWait(browser, UI_TIMEOUT)
+                .withMessage(() -> "select placeholders: " + placeholdersIn(form))
+                .until(driver -> !placeholdersIn(form).isEmpty() && placeholdersIn(form).stream().allMatch("Pilih"::equals));
         screenshot("tasklist-form-validation-indonesian");
+    }
+
+    private static java.util.List<String> placeholdersIn(WebElement form) {
+        return form.findElements(By.cssSelector(".fjs-select-placeholder")).stream().map(WebElement::getText).map(String::trim).toList();
     }
 
     private static java.util.List<String> errorsIn(WebElement form) {

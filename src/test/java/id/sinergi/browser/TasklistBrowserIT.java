@@ -46,7 +46,7 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
     LetterRepository letters;
 
     @Test
-    void officerTriagesCaseInTasklistAndInspectorGetsTheInspectionTask() {
+    void officerTriagesCaseInTasklistAndInspectorGetsTheInspectionTask() throws java.io.IOException {
         // A large employer: the route table sends it straight to a joint inspection after triage.
         String employerName = "PT Uji Peramban Nusantara " + ThreadLocalRandom.current().nextInt(1000, 10000);
         EnforcementCase opened = caseService.report(largeEmployer(employerName), "Disnaker Kabupaten Batang");
@@ -58,11 +58,19 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
 
         // The case summary is templated text in the form, not an input the officer could change.
         WebElement summary = waitForFormText(caseNumber);
-        assertThat(summary.getText()).contains(caseNumber, employerName, "LARGE", "Disnaker Kabupaten Batang")
-                // a FEEL if-expression inside the template, not just plain variables
-                .contains("Mendaftarkan sebagian")
-                .doesNotContain("{{");
+        // Sizes, violations, amounts and stages by their Indonesian names, never the codes the engine keeps.
+        assertThat(summary.getText()).contains(caseNumber, employerName, "usaha besar", "Disnaker Kabupaten Batang",
+                        "Mendaftarkan sebagian pekerja", "Rp54.000.000 untuk 4 bulan", "Tahap saat ini: Verifikasi laporan")
+                .doesNotContain("{{", "LARGE", "PARTIALLY_REGISTERED", "54000000", "TRIAGE");
         assertThat(summary.findElements(By.cssSelector("input, textarea, select"))).isEmpty();
+        // Triage shows the report as it came in and the employer's other cases.
+        assertThat(waitForFormText("Uraian laporan").getText()).containsPattern("NPWP: \\d{2}\\.\\d{3}\\.\\d{3}\\.\\d-\\d{3}\\.\\d{3}")
+                .contains("Kawasan Industri Terpadu Batang Blok Z-1", "UJI-PERAMBAN", "150 pekerja belum didaftarkan");
+        assertThat(waitForFormText("Kasus lain badan usaha ini").getText()).contains("Tidak ada kasus lain");
+        java.nio.file.Path shots = java.nio.file.Path.of("target", "browser-screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        java.nio.file.Files.write(shots.resolve("tasklist-triage-form.png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
         claimTask();
         chooseOption(ACCEPT_LABEL);

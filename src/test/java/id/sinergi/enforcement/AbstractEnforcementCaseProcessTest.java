@@ -87,6 +87,36 @@ abstract class AbstractEnforcementCaseProcessTest {
         return letters.forCase(driver.caseNumber).stream().filter(Letter::isSent).map(Letter::kind).toList();
     }
 
+    /**
+     * Issue 12: preparing the SKK, the officer sees what the SKK rests on: the LHPA's figures, the fine
+     * (0.1% of the established arrears, PP 86/2013 Pasal 5), and every letter of the ladder by number and date.
+     */
+    @Test
+    void skkFormsShowTheLhpaTheFineAndEveryLetterIssued() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
+        var form = engine.getFormService().getTaskFormVariables(driver.task(Elements.PREPARE_SKK).getId());
+
+        // advanceTo: the inspection found 12 workers and Rp4,320,000 for 3 months, which the LHPA established.
+        assertThat((String) form.get("caseFigures")).contains("tunggakan iuran Rp4.320.000 untuk 3 bulan, 12 pekerja")
+                .contains("**Denda administratif:** Rp4.320 (0,1% dari Rp4.320.000)")
+                .contains("**Denda dibayar:** Rp0");
+        assertThat(form.get("fineAmountText")).isEqualTo("Rp4.320");
+        String table = (String) form.get("caseLetters");
+        List<Letter> issued = letters.forCase(driver.caseNumber);
+        assertThat(issued).extracting(Letter::kind).contains(LetterKind.OUTREACH, LetterKind.INSPECTION_RESULTS,
+                LetterKind.FIRST_WARNING, LetterKind.SECOND_WARNING, LetterKind.FINE_NOTICE);
+        for (Letter letter : issued) {
+            assertThat(table).contains("| " + letter.number() + " | " + letter.kind().title() + " | "
+                    + id.sinergi.system.Markdown.cell(letter.recipientName()) + " | " + id.sinergi.notification.Formats.date(letter.createdAt().atZoneSameInstant(ZoneId.of("Asia/Jakarta")).toLocalDate()) + " |");
+        }
+        assertThat(table).contains("(" + issued.size() + ")");
+
+        driver.prepareSkk("kejari-batang");
+        var approval = engine.getFormService().getTaskFormVariables(driver.task(Elements.APPROVE_SKK).getId());
+        assertThat(approval.get("prosecutorOfficeName")).isEqualTo("Kejaksaan Negeri Batang, Bidang Perdata dan Tata Usaha Negara");
+        assertThat((String) approval.get("caseSummary")).contains("**Tahap saat ini:** Kejaksaan (SKK)");
+    }
+
     @Test
     void reportOpensCaseWithSequentialNumberAndTriageTask() {
         var first = open(EnforcementCaseDriver.smallEmployer());
