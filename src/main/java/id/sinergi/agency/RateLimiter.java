@@ -25,6 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RateLimiter {
 
+    /**
+     * Tokens in the bucket at {@code :now}: refilled since {@code updated_at_ms}, capped at one minute's worth.
+     * The casts matter on H2: without them it types the parameters from the expression around them, and the
+     * bucket never refilled there (the rate per millisecond came out as 0).
+     */
+    private static final String AVAILABLE = "LEAST(CAST(:capacity AS DOUBLE PRECISION),"
+            + " tokens + GREATEST(0, :now - updated_at_ms) * CAST(:perMilli AS DOUBLE PRECISION))";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate outsideTransactions;
     private final ApiSettings settings;
@@ -49,20 +57,14 @@ class RateLimiter {
     private Optional<Duration> take(String agency, int perMinute, long now) {
         double perMilli = perMinute / 60_000.0;
         for (int attempt = 0; attempt < 2; attempt++) {
-            int taken = jdbc.sql("""
-                            UPDATE api_rate_limit
-                               SET tokens = LEAST(CAST(:capacity AS DOUBLE PRECISION), tokens + GREATEST(0, :now - updated_at_ms) * CAST(:perMilli AS DOUBLE PRECISION)) - 1,
-                                   updated_at_ms = GREATEST(updated_at_ms, :now)
-                             WHERE agency_id = :agency
-                               AND LEAST(CAST(:capacity AS DOUBLE PRECISION), tokens + GREATEST(0, :now - updated_at_ms) * CAST(:perMilli AS DOUBLE PRECISION)) >= 1""")
+            int taken = jdbc.sql("UPDATE api_rate_limit SET tokens = " + AVAILABLE + " - 1, updated_at_ms = GREATEST(updated_at_ms, :now)"
+                            + " WHERE agency_id = :agency AND " + AVAILABLE + " >= 1")
                     .param("capacity", (double) perMinute).param("now", now).param("perMilli", perMilli).param("agency", agency)
                     .update();
             if (taken == 1) {
                 return Optional.empty();
             }
-            Optional<Double> available = jdbc.sql("""
-                            SELECT LEAST(CAST(:capacity AS DOUBLE PRECISION), tokens + GREATEST(0, :now - updated_at_ms) * CAST(:perMilli AS DOUBLE PRECISION))
-                              FROM api_rate_limit WHERE agency_id = :agency""")
+            Optional<Double> available = jdbc.sql("SELECT " + AVAILABLE + " FROM api_rate_limit WHERE agency_id = :agency")
                     .param("capacity", (double) perMinute).param("now", now).param("perMilli", perMilli).param("agency", agency)
                     .query(Double.class).optional();
             if (available.isPresent()) {
