@@ -40,7 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
 abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.DataMatchingScenarios, id.sinergi.metrics.MetricsScenarios,
         id.sinergi.signature.VerificationPageScenarios, id.sinergi.document.CaseDocumentScenarios,
         id.sinergi.document.TaskDocumentScenarios, id.sinergi.dashboard.DashboardScenarios,
-        id.sinergi.forms.TaskFormScenarios {
+        id.sinergi.forms.TaskFormScenarios, id.sinergi.agency.RateLimitScenarios {
 
     @Autowired
     org.springframework.context.ApplicationContext applicationContext;
