@@ -118,7 +118,7 @@ public class IdempotencyKeys {
 
     /** Same key, different request: 422. */
     public static class IdempotencyMismatchException extends ApiProblem {
-        IdempotencyMismatchException() {
+        public IdempotencyMismatchException() {
             super(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "Idempotency-Key reused",
                     "This Idempotency-Key was already used with a different request body.");
         }

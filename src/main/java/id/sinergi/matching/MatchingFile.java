@@ -21,25 +21,25 @@ import org.apache.commons.csv.CSVRecord;
  * whole file unreadable refuses the upload, naming {@code matchingFile}; a bad line is only that line's
  * problem, reported in the result.
  */
-final class MatchingFile {
+public final class MatchingFile {
 
-    static final List<String> COLUMNS = List.of("nib", "npwp", "name", "address", "email", "size_class", "violation",
+    public static final List<String> COLUMNS = List.of("nib", "npwp", "name", "address", "email", "size_class", "violation",
             "workers", "arrears", "months", "reference");
     static final String FIELD = DataMatching.Vars.MATCHING_FILE;
     private static final int MAX_LINE = 4000;
 
     /** One line of the file: its line number in the file (the header is line 1) and its values by column. */
-    record Line(int rowNo, List<String> values, String problem) {
-        String value(String column) {
+    public record Line(int rowNo, List<String> values, String problem) {
+        public String value(String column) {
             return values.get(COLUMNS.indexOf(column));
         }
 
         /** The line again as CSV, to be kept until it is processed. */
-        String raw() {
+        public String raw() {
             return CSVFormat.RFC4180.format(values.toArray());
         }
 
-        static Line fromRaw(int rowNo, String raw) {
+        public static Line fromRaw(int rowNo, String raw) {
             try (var parser = CSVFormat.RFC4180.parse(new StringReader(raw))) {
                 return new Line(rowNo, parser.getRecords().get(0).toList(), null);
             } catch (IOException e) {
@@ -52,14 +52,22 @@ final class MatchingFile {
     }
 
     static List<Line> read(byte[] content, int maxRows) {
-        String text = decode(content);
+        return read(content, maxRows, FIELD);
+    }
+
+    /**
+     * As {@link #read(byte[], int)}, naming {@code field} as the one at fault: the agency API's bulk reports
+     * take the same CSV in a request body.
+     */
+    public static List<Line> read(byte[] content, int maxRows, String field) {
+        String text = decode(content, field);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         int firstBreak = text.indexOf('\n');
         String header = (firstBreak < 0 ? text : text.substring(0, firstBreak)).strip();
         if (header.isEmpty()) {
-            throw refuse("the file is empty; its first line must be the header " + String.join(",", COLUMNS));
+            throw refuse(field, "the file is empty; its first line must be the header " + String.join(",", COLUMNS));
         }
         char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
@@ -69,19 +77,19 @@ final class MatchingFile {
             for (CSVRecord record : parser) {
                 if (columns.isEmpty()) {
                     record.forEach(name -> columns.add(name.strip().toLowerCase(Locale.ROOT)));
-                    checkHeader(columns);
+                    checkHeader(columns, field);
                     continue;
                 }
                 if (lines.size() == maxRows) {
-                    throw refuse("the file has more than %d rows; split it into several uploads".formatted(maxRows));
+                    throw refuse(field, "the file has more than %d rows; split it into several uploads".formatted(maxRows));
                 }
                 lines.add(line(record, columns));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
-            throw refuse("the file is not valid CSV: " + malformed.getMessage());
+            throw refuse(field, "the file is not valid CSV: " + malformed.getMessage());
         }
         if (lines.isEmpty()) {
-            throw refuse("the file has a header but no rows");
+            throw refuse(field, "the file has a header but no rows");
         }
         return lines;
     }
@@ -99,26 +107,26 @@ final class MatchingFile {
         return line.raw().length() > MAX_LINE ? new Line(rowNo, List.of(), "the line is longer than " + MAX_LINE + " characters") : line;
     }
 
-    private static void checkHeader(List<String> columns) {
+    private static void checkHeader(List<String> columns, String field) {
         var missing = COLUMNS.stream().filter(c -> !columns.contains(c)).toList();
         var unknown = columns.stream().filter(c -> !COLUMNS.contains(c)).toList();
         if (!missing.isEmpty() || !unknown.isEmpty() || columns.size() != COLUMNS.size()) {
-            throw refuse("the header must name the columns %s (any order)%s%s".formatted(String.join(",", COLUMNS),
+            throw refuse(field, "the header must name the columns %s (any order)%s%s".formatted(String.join(",", COLUMNS),
                     missing.isEmpty() ? "" : "; missing: " + String.join(",", missing),
                     unknown.isEmpty() ? "" : "; unknown or repeated: " + String.join(",", unknown)));
         }
     }
 
-    private static String decode(byte[] content) {
+    private static String decode(byte[] content, String field) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw refuse("the file is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8'");
+            throw refuse(field, "the file is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8'");
         }
     }
 
-    private static ContractViolationException refuse(String reason) {
-        return new ContractViolationException(FIELD, "'" + FIELD + "': " + reason);
+    private static ContractViolationException refuse(String field, String reason) {
+        return new ContractViolationException(field, "'" + field + "': " + reason);
     }
 }

@@ -13,17 +13,17 @@ import java.util.regex.Pattern;
  * them in a spreadsheet: size classes in English or Indonesian, an NPWP with its dots and dash, rupiah with
  * thousands dots (arrears are whole rupiah, so a dot can only group thousands).
  */
-final class MatchingRowReport {
+public final class MatchingRowReport {
 
     /** A line that is a report, or the column and reason it is not. */
-    record Parsed(CaseReport report, String column, String reason) {
-        static Parsed invalid(String column, String reason) {
+    public record Parsed(CaseReport report, String column, String reason) {
+        public static Parsed invalid(String column, String reason) {
             return new Parsed(null, column, reason);
         }
     }
 
     /** The report's property paths as the file's columns name them. */
-    static final Map<String, String> COLUMN_OF = Map.ofEntries(
+    public static final Map<String, String> COLUMN_OF = Map.ofEntries(
             Map.entry("employer.nib", "nib"), Map.entry("employer.npwp", "npwp"), Map.entry("employer.name", "name"),
             Map.entry("employer.address", "address"), Map.entry("employer.email", "email"),
             Map.entry("employer.sizeClass", "size_class"), Map.entry("violation.type", "violation"),
@@ -38,7 +38,7 @@ final class MatchingRowReport {
     private MatchingRowReport() {
     }
 
-    static Parsed parse(MatchingFile.Line line) {
+    public static Parsed parse(MatchingFile.Line line) {
         SizeClass size = SIZE_CLASSES.get(line.value("size_class").toUpperCase(Locale.ROOT));
         if (size == null) {
             return Parsed.invalid("size_class", "must be one of MICRO, SMALL, MEDIUM, LARGE (or MIKRO, KECIL, MENENGAH, BESAR)");

@@ -35,12 +35,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final ApiSettings settings;
     private final long maxUploadBytes;
     private final ObjectMapper json;
 
     RequestBodyLimitFilter(ApiSettings settings, DocumentSettings documents, ObjectMapper json) {
-        this.maxBytes = settings.maxBodySize().toBytes();
+        this.settings = settings;
         this.maxUploadBytes = documents.maxRequestBytes();
         this.json = json;
     }
@@ -62,6 +62,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        // Bulk reports (ApiSettings.BATCH_PATH) have a limit of their own; every other body the general one.
+        long maxBytes = settings.maxBodyBytes(request.getMethod(), EdgePaths.of(request));
         if (request.getContentLengthLong() > maxBytes) {
             tooLarge(response, maxBytes);
             return;

@@ -40,7 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
 abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.DataMatchingScenarios, id.sinergi.metrics.MetricsScenarios,
         id.sinergi.signature.VerificationPageScenarios, id.sinergi.document.CaseDocumentScenarios,
         id.sinergi.document.TaskDocumentScenarios, id.sinergi.dashboard.DashboardScenarios,
-        id.sinergi.forms.TaskFormScenarios, id.sinergi.agency.RateLimitScenarios {
+        id.sinergi.forms.TaskFormScenarios, id.sinergi.agency.RateLimitScenarios, id.sinergi.batch.CaseBatchScenarios {
 
     @Autowired
     org.springframework.context.ApplicationContext applicationContext;
@@ -1213,6 +1213,8 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         assertThat(paths.path(CASES + "/{caseId}/documents").path("post").path("responses").has("415")).isTrue();
         assertThat(paths.has(CASES + "/{caseId}/documents/{documentId}")).isTrue();
         assertThat(paths.has(CASES + "/{caseId}/letters/{fileName}")).isTrue();
+        assertThat(paths.path("/api/v1/enforcement-case-batches").path("post").path("responses").has("202")).isTrue();
+        assertThat(paths.path("/api/v1/enforcement-case-batches/{batchId}").path("get").path("responses").has("404")).isTrue();
         JsonNode schemas = docs.json().path("components").path("schemas");
         assertThat(schemas.path("Employer").path("properties").path("nib").path("description").asText()).contains("13 digits");
         List<String> undescribed = new ArrayList<>();

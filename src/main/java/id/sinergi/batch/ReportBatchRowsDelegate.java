@@ -1,0 +1,74 @@
+package id.sinergi.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.agency.ApiAudit;
+import id.sinergi.agency.ApiCall;
+import id.sinergi.enforcement.EnforcementCaseService;
+import id.sinergi.matching.MatchingRowReport;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * One chunk of a bulk report, as one job of the engine's job executor (the model loops until no report is
+ * left). Each report opens a case through the same service and rules as a single report of the agency, or
+ * is recorded as a duplicate (with the open case) or invalid (with the field and reason). The chunk's cases,
+ * outcomes and audit records commit together, so a crash repeats the chunk and opens nothing twice.
+ */
+@Component("reportBatchRows")
+class ReportBatchRowsDelegate implements JavaDelegate {
+
+    private final CaseBatches batches;
+    private final EnforcementCaseService cases;
+    private final ApiAudit audit;
+    private final BatchSettings settings;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ReportBatchRowsDelegate(CaseBatches batches, EnforcementCaseService cases, ApiAudit audit, BatchSettings settings,
+                            ObjectMapper json, Clock clock) {
+        this.batches = batches;
+        this.cases = cases;
+        this.audit = audit;
+        this.settings = settings;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var batch = batches.find(CaseBatchProcess.batchId(execution)).orElseThrow();
+        for (var pending : batches.pending(batch.batchId(), settings.chunkSize())) {
+            report(batch, pending);
+        }
+        var counted = batches.recount(batch.batchId(), OffsetDateTime.now(clock));
+        CaseBatchProcess.rowsRemaining(execution, counted.totalRows() - counted.processedRows());
+    }
+
+    private void report(CaseBatches.Batch batch, CaseBatches.Pending row) {
+        var parsed = BatchRowReport.parse(batch.format(), row.rowNo(), row.payload(), json);
+        if (parsed.report() == null) {
+            batches.record(batch.batchId(), row.rowNo(), null, CaseBatches.Outcome.INVALID, null, parsed.column(), parsed.reason());
+            return;
+        }
+        var report = parsed.report();
+        String nib = report.employer().nib() != null && report.employer().nib().matches("\\d{13}") ? report.employer().nib() : null;
+        var refusal = cases.refusalOf(report);
+        if (refusal.isPresent()) {
+            var refused = refusal.get();
+            String field = batch.format() == CaseBatches.Format.CSV
+                    ? MatchingRowReport.COLUMN_OF.getOrDefault(refused.property(), refused.property()) : refused.property();
+            batches.record(batch.batchId(), row.rowNo(), nib,
+                    refused.isDuplicate() ? CaseBatches.Outcome.DUPLICATE : CaseBatches.Outcome.INVALID,
+                    refused.openCaseNumber(), refused.isDuplicate() ? null : field, refused.reason());
+            return;
+        }
+        var opened = cases.report(report, batch.agencyName(), batch.agencyId());
+        audit.record(new ApiCall(batch.agencyId(), batch.requestId(), "POST", CaseBatchService.PATH), opened.caseNumber(),
+                "CASE_REPORTED", "batch %s row %d: violation %s, %d workers, reference %s".formatted(batch.batchId(), row.rowNo(),
+                        report.violation().type(), report.violation().workersAffected(), report.reference()));
+        batches.record(batch.batchId(), row.rowNo(), nib, CaseBatches.Outcome.CREATED, opened.caseNumber(), null, null);
+    }
+}
