@@ -175,8 +175,12 @@ public class EnforcementCaseService {
         return reportId;
     }
 
+    /**
+     * A case number is an identifier, not an agenda entry: it is drawn and committed at once, so reports
+     * never queue behind one another's whole opening; a report that then fails leaves its number unused.
+     */
     private String nextCaseNumber(LocalDate today) {
-        long next = sequences.next(CASE_SEQUENCE, today.getYear());
+        long next = sequences.nextUnique(CASE_SEQUENCE, today.getYear());
         return "ENF-%d-%06d".formatted(today.getYear(), next);
     }
 }

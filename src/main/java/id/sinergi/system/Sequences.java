@@ -9,11 +9,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gap-free yearly counters for numbers people read (case numbers, letter numbers).
+ * Yearly counters for numbers people read (case numbers, letter numbers).
  *
  * <p>Each draw is one statement that creates the year's row or increments it and returns the value.
- * The row lock it takes is held to the end of the caller's transaction, so two transactions never draw
- * the same value and a rolled-back draw leaves no gap. It must be a single statement: after a
+ * {@link #next} is gap-free: the row lock it takes is held to the end of the caller's transaction, so two
+ * transactions never draw the same value and a rolled-back draw leaves no gap; every other draw of that
+ * counter waits meanwhile, so it is for numbers the law wants without gaps (the agenda of outgoing letters).
+ * {@link #nextUnique} commits the draw at once in a transaction of its own: unique and increasing, never
+ * held, and a caller that rolls back leaves its number unused (for identifiers such as case numbers). It must be a single statement: after a
  * duplicate-key error PostgreSQL refuses every further statement of the transaction, so "update, else
  * insert, else update again" failed when the first numbers of a year were drawn concurrently.
  */
@@ -44,11 +47,22 @@ public class Sequences {
     private final JdbcClient jdbc;
     private final String draw;
     private final boolean retryCreate;
+    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
 
-    Sequences(DataSource dataSource) {
+    Sequences(DataSource dataSource, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = JdbcClient.create(dataSource);
         this.draw = statementFor(dataSource);
         this.retryCreate = draw.equals(H2);
+        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * A unique, increasing number committed at once (its own short transaction, on a second connection):
+     * concurrent callers never wait for each other's work, only for one another's single statement.
+     */
+    public long nextUnique(String name, int year) {
+        return ownTransaction.execute(status -> next(name, year));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

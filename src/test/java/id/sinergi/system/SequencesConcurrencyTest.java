@@ -53,7 +53,7 @@ class SequencesConcurrencyTest {
                 CREATE TABLE number_sequence (name VARCHAR(40) NOT NULL, seq_year INT NOT NULL,
                     last_value BIGINT NOT NULL, PRIMARY KEY (name, seq_year))
                 """).update();
-        Sequences sequences = new Sequences(dataSource);
+        Sequences sequences = new Sequences(dataSource, new DataSourceTransactionManager(dataSource));
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         ExecutorService pool = Executors.newFixedThreadPool(DRAWS);
         try {
@@ -71,6 +71,58 @@ class SequencesConcurrencyTest {
                 values.add(draw.get());
             }
             assertThat(values).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, DRAWS).boxed().toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Case numbers (nextUnique) are drawn in a transaction of their own: a report whose opening is still running
+     * holds no lock another report waits for, and one that rolls back leaves its number unused. Letter numbers
+     * (next) stay gap-free: a rolled-back draw is drawn again.
+     */
+    @Test
+    void uniqueDrawsNeitherWaitForAnOpenTransactionNorComeBackAfterARollback() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:sequences-unique-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        h2.setUser("sa");
+        JdbcClient.create(h2).sql("""
+                CREATE TABLE number_sequence (name VARCHAR(40) NOT NULL, seq_year INT NOT NULL,
+                    last_value BIGINT NOT NULL, PRIMARY KEY (name, seq_year))
+                """).update();
+        var transactions = new DataSourceTransactionManager(h2);
+        Sequences sequences = new Sequences(h2, transactions);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            CountDownLatch drawn = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            // A report draws its case number, then keeps its transaction open (its process is starting) and fails.
+            Future<Long> slow = pool.submit(() -> transaction.execute(status -> {
+                long number = sequences.nextUnique("enforcement-case", 2032);
+                drawn.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                status.setRollbackOnly();
+                return number;
+            }));
+            drawn.await();
+            long meanwhile = java.util.concurrent.CompletableFuture.supplyAsync(() -> sequences.nextUnique("enforcement-case", 2032))
+                    .get(5, java.util.concurrent.TimeUnit.SECONDS);
+            release.countDown();
+            assertThat(slow.get()).isEqualTo(1);
+            assertThat(meanwhile).as("drawn while the first report was still open").isEqualTo(2);
+            assertThat(sequences.nextUnique("enforcement-case", 2032)).as("the rolled-back report's 1 is not reused").isEqualTo(3);
+
+            transaction.executeWithoutResult(status -> {
+                sequences.next("letter", 2032);
+                status.setRollbackOnly();
+            });
+            Long redrawn = transaction.execute(status -> sequences.next("letter", 2032));
+            assertThat(redrawn).as("letter numbers stay gap-free").isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }

@@ -1,0 +1,310 @@
+package id.sinergi.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sinergi.enforcement.EnforcementCaseProcess;
+import id.sinergi.support.ApiClient;
+import id.sinergi.support.EmbeddedPostgresInitializer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The scale benchmark of issue 13, on the embedded PostgreSQL with history FULL and the job executor on.
+ * Not a test (its name keeps it out of {@code mvn verify}); run it with
+ * {@code mvn -B test -Dtest=ScaleBenchmark} and read what it prints:
+ * <ol>
+ *   <li>case creation through the agency API over real HTTP with N clients, and the same model started by
+ *       {@code RuntimeService.startProcessInstanceByKey} in this JVM with the same variables and N threads:
+ *       rate, p50, p99, and the ratio API/raw (target ≥ 0.9);</li>
+ *   <li>bulk import through {@code POST /enforcement-case-batches}: reports per second, and the ratio to the
+ *       single-report API rate (target ≥ 3);</li>
+ *   <li>the agency's first page of cases, a stage filter and a case read, p50 and p99, with 1,000 and with
+ *       1,000,000 historic cases in the register, and their ratio (target ≤ 1.5, first page under 100 ms).</li>
+ * </ol>
+ * Sizes: {@code -Dbenchmark.clients} (8), {@code -Dbenchmark.cases} (600 per side), {@code -Dbenchmark.batch}
+ * (4,000 reports), {@code -Dbenchmark.historic} (1,000,000), {@code -Dbenchmark.reads} (300 per figure).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=true",
+        "sinergi.api.requests-per-minute=100000000",
+        "logging.level.root=WARN"})
+@ActiveProfiles({"test", "demo"})
+@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+class ScaleBenchmark {
+
+    private static final String TOKEN = "demo-token-disnaker-batang";
+    private static final String AGENCY = "disnaker-batang";
+    private static final int CLIENTS = Integer.getInteger("benchmark.clients", 8);
+    private static final int CASES = Integer.getInteger("benchmark.cases", 600);
+    private static final int BATCH = Integer.getInteger("benchmark.batch", 4_000);
+    private static final int HISTORIC = Integer.getInteger("benchmark.historic", 1_000_000);
+    private static final int READS = Integer.getInteger("benchmark.reads", 300);
+    private static final AtomicInteger NIBS = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void measure() throws Exception {
+        print("Sinergi scale benchmark: PostgreSQL (embedded) %s, history %s, %d cores, %d clients",
+                jdbc.sql("SHOW server_version").query(String.class).single(),
+                jdbc.sql("SELECT value_ FROM act_ge_property WHERE name_ = 'historyLevel'").query(String.class).single()
+                        .equals("3") ? "FULL" : "not FULL",
+                Runtime.getRuntime().availableProcessors(), CLIENTS);
+
+        // Warm both paths up (JIT, connection pool, caches) before anything is timed.
+        apiCreation(CASES / 4);
+        rawCreation(CASES / 4);
+        Figures api = apiCreation(CASES);
+        Figures raw = rawCreation(CASES);
+        print("Case creation, %d each:", CASES);
+        print("  agency API (HTTP)       %s", api);
+        print("  RuntimeService (raw)    %s", raw);
+        print("  ratio API/raw           %.2f   (target >= 0.90)", api.rate() / raw.rate());
+
+        double bulkRate = bulkImport(BATCH);
+        print("Bulk import, %d reports in %d batches of %d: %.1f reports/s; ratio to the single-report API %.2f (target >= 3)",
+                BATCH, BATCH / Math.min(BATCH, 1_000), Math.min(BATCH, 1_000), bulkRate, bulkRate / api.rate());
+
+        long present = jdbc.sql("SELECT COUNT(*) FROM enforcement_case").query(Long.class).single();
+        addHistoricCases(Math.max(0, 1_000 - present));
+        Map<String, Figures> small = reads();
+        addHistoricCases(HISTORIC - 1_000);
+        jdbc.sql("ANALYZE").update();
+        Map<String, Figures> large = reads();
+        print("Lists and reads (%d requests each, 1 client):", READS);
+        for (String name : small.keySet()) {
+            print("  %-26s 1,000: %s | %,d: %s | p99 ratio %.2f (target <= 1.5)", name, small.get(name).latencies(),
+                    HISTORIC, large.get(name).latencies(), large.get(name).p99() / small.get(name).p99());
+        }
+    }
+
+    // ---- case creation --------------------------------------------------------------------------
+
+    private Figures apiCreation(int count) throws Exception {
+        return concurrently(count, i -> {
+            var created = new ApiClient(port).postJson("/api/v1/enforcement-cases", TOKEN, ApiClient.json(report()));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+        });
+    }
+
+    /**
+     * The same model with the variables an API report starts it with (read from an instance the API just
+     * started), each under a case the register already holds, so the model's register writes find their
+     * case: the register row itself is the API's cost, and is made before the clock starts.
+     */
+    private Figures rawCreation(int count) throws Exception {
+        var sample = new ApiClient(port).postJson("/api/v1/enforcement-cases", TOKEN, ApiClient.json(report()));
+        String sampleCase = sample.json().path("caseId").asText();
+        String instance = jdbc.sql("SELECT process_instance_id FROM enforcement_case WHERE case_number = ?")
+                .param(sampleCase).query(String.class).single();
+        // Waiting at triage, the instance holds exactly what the start gave it (and what its listeners set).
+        Map<String, Object> variables = new LinkedHashMap<>(runtime.getVariables(instance));
+        List<String> caseNumbers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String number = String.format("RAW-%09d", NIBS.incrementAndGet());
+            jdbc.sql("""
+                    INSERT INTO enforcement_case (case_number, employer_nib, employer_npwp, employer_name, employer_address,
+                        employer_email, size_class, violation_type, workers_affected, arrears_amount, months_in_arrears,
+                        reported_by, stage, status, reported_at, reporting_agency)
+                    SELECT ?, employer_nib, employer_npwp, employer_name, employer_address, employer_email, size_class,
+                        violation_type, workers_affected, arrears_amount, months_in_arrears, reported_by, stage, 'CLOSED',
+                        reported_at, reporting_agency FROM enforcement_case WHERE case_number = ?
+                    """).params(number, sampleCase).update();
+            caseNumbers.add(number);
+        }
+        return concurrently(count, i -> {
+            Map<String, Object> own = new LinkedHashMap<>(variables);
+            own.put(EnforcementCaseProcess.Vars.CASE_NUMBER, caseNumbers.get(i));
+            runtime.startProcessInstanceByKey(EnforcementCaseProcess.KEY, caseNumbers.get(i), own);
+        });
+    }
+
+    private Figures concurrently(int count, IntConsumer work) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            running.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    work.accept(i);
+                    latencies.add(System.nanoTime() - t0);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> done : running) {
+            done.get();
+        }
+        long wall = System.nanoTime() - start;
+        pool.shutdown();
+        return new Figures(count / (wall / 1e9), new ArrayList<>(latencies));
+    }
+
+    // ---- bulk import ----------------------------------------------------------------------------
+
+    private double bulkImport(int reports) throws InterruptedException {
+        int perBatch = Math.min(reports, 1_000);
+        var api = new ApiClient(port);
+        long start = System.nanoTime();
+        List<String> batches = new ArrayList<>();
+        for (int sent = 0; sent < reports; sent += perBatch) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (int i = 0; i < perBatch; i++) {
+                list.add(report());
+            }
+            var posted = api.postJson("/api/v1/enforcement-case-batches", TOKEN, ApiClient.json(Map.of("reports", list)));
+            assertThat(posted.status()).as(posted.body()).isEqualTo(202);
+            batches.add(posted.json().path("batchId").asText());
+        }
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        for (String batch : batches) {
+            while (true) {
+                JsonNode state = api.get("/api/v1/enforcement-case-batches/" + batch + "?size=1", TOKEN).json();
+                if ("COMPLETED".equals(state.path("status").asText())) {
+                    assertThat(state.path("created").asInt()).as(state.toString()).isEqualTo(perBatch);
+                    break;
+                }
+                assertThat(System.nanoTime()).as("batch %s finished in time", batch).isLessThan(deadline);
+                Thread.sleep(200);
+            }
+        }
+        return reports / ((System.nanoTime() - start) / 1e9);
+    }
+
+    // ---- lists at scale -------------------------------------------------------------------------
+
+    /**
+     * Closed cases of earlier years, reported by the agency, with the two stage rows a closed case has: the
+     * register as a branch has it after years. Written by the database itself (generate_series).
+     */
+    private void addHistoricCases(long count) {
+        if (count <= 0) {
+            return;
+        }
+        long from = jdbc.sql("SELECT COUNT(*) FROM enforcement_case WHERE case_number LIKE 'HIS-%'").query(Long.class).single();
+        long start = System.nanoTime();
+        for (long done = 0; done < count; done += 100_000) {
+            long first = from + done + 1;
+            long last = from + Math.min(count, done + 100_000);
+            jdbc.sql("""
+                    INSERT INTO enforcement_case (case_number, employer_nib, employer_npwp, employer_name, employer_address,
+                        employer_email, size_class, violation_type, workers_affected, arrears_amount, months_in_arrears,
+                        description, reported_by, reporter_reference, stage, status, outcome, reported_at, closed_at,
+                        reporting_agency)
+                    SELECT 'HIS-' || LPAD(n::text, 9, '0'), LPAD((8000000000000 + n)::text, 13, '0'), '012345678901234',
+                        'PT Riwayat ' || n, 'Jl. Arsip ' || n, 'arsip' || n || '@contoh.example',
+                        (ARRAY['MICRO','SMALL','MEDIUM','LARGE'])[1 + n % 4],
+                        (ARRAY['UNREGISTERED','PARTIALLY_REGISTERED','CONTRIBUTION_ARREARS'])[1 + n % 3],
+                        1 + n % 200, 1000000 * (1 + n % 90), 1 + n % 24, 'kasus lama', 'Dinas Ketenagakerjaan Kabupaten Batang',
+                        'ARSIP/' || n, 'CLOSED', 'CLOSED', 'COMPLIED',
+                        TIMESTAMPTZ '2016-01-01 08:00+07' + (n % 3650) * INTERVAL '1 day' + (n % 600) * INTERVAL '1 minute',
+                        TIMESTAMPTZ '2016-03-01 08:00+07' + (n % 3650) * INTERVAL '1 day', ?
+                    FROM generate_series(?::bigint, ?::bigint) AS n
+                    """).params(AGENCY, first, last).update();
+            jdbc.sql("""
+                    INSERT INTO enforcement_case_stage (case_number, stage, entered_at)
+                    SELECT case_number, s.stage, reported_at FROM enforcement_case
+                    CROSS JOIN (VALUES ('TRIAGE'), ('CLOSED')) AS s (stage)
+                    WHERE case_number BETWEEN 'HIS-' || LPAD(?::text, 9, '0') AND 'HIS-' || LPAD(?::text, 9, '0')
+                    """).params(first, last).update();
+        }
+        print("  (added %,d historic cases in %.0f s)", count, (System.nanoTime() - start) / 1e9);
+    }
+
+    private Map<String, Figures> reads() {
+        var api = new ApiClient(port);
+        String anyCase = jdbc.sql("SELECT case_number FROM enforcement_case WHERE reporting_agency = ? AND status = 'OPEN' LIMIT 1")
+                .param(AGENCY).query(String.class).single();
+        Map<String, String> paths = new LinkedHashMap<>();
+        paths.put("first page (size 20)", "/api/v1/enforcement-cases?size=20");
+        paths.put("stage filter INSPECTION", "/api/v1/enforcement-cases?stage=INSPECTION&size=20");
+        paths.put("closed cases", "/api/v1/enforcement-cases?status=CLOSED&size=20");
+        paths.put("one case", "/api/v1/enforcement-cases/" + anyCase);
+        Map<String, Figures> figures = new LinkedHashMap<>();
+        paths.forEach((name, path) -> {
+            for (int i = 0; i < 20; i++) {
+                api.get(path, TOKEN);
+            }
+            List<Long> latencies = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < READS; i++) {
+                long t0 = System.nanoTime();
+                var read = api.get(path, TOKEN);
+                latencies.add(System.nanoTime() - t0);
+                assertThat(read.status()).as(read.body()).isEqualTo(200);
+            }
+            figures.put(name, new Figures(READS / ((System.nanoTime() - start) / 1e9), latencies));
+        });
+        return figures;
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private static Map<String, Object> report() {
+        int n = NIBS.incrementAndGet();
+        Map<String, Object> employer = new LinkedHashMap<>();
+        employer.put("nib", String.format("97%011d", n));
+        employer.put("npwp", "012345678901234");
+        employer.put("name", "PT Tolok Ukur " + n);
+        employer.put("address", "Jl. Pengukuran " + n + ", Batang");
+        employer.put("email", "hrd" + n + "@tolokukur.example");
+        employer.put("sizeClass", "MEDIUM");
+        return Map.of("employer", employer, "reference", "UKUR/" + n,
+                "violation", Map.of("type", "CONTRIBUTION_ARREARS", "workersAffected", 40, "arrearsAmount", 25_000_000,
+                        "monthsInArrears", 5, "description", "tunggakan 5 bulan"));
+    }
+
+    private void print(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, format, args));
+    }
+
+    record Figures(double rate, List<Long> nanos) {
+
+        double p(double quantile) {
+            List<Long> sorted = new ArrayList<>(nanos);
+            Collections.sort(sorted);
+            return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
+        }
+
+        double p99() {
+            return p(0.99);
+        }
+
+        String latencies() {
+            return String.format(Locale.ROOT, "p50 %6.1f ms, p99 %6.1f ms", p(0.50), p(0.99));
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%7.1f cases/s, %s", rate, latencies());
+        }
+    }
+}
