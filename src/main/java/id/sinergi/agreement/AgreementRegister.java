@@ -55,6 +55,38 @@ public class AgreementRegister {
                 (String) task.getVariable(Vars.LEGAL_NOTES), task.getAssignee(), OffsetDateTime.now(clock));
     }
 
+    /**
+     * Staff revised the proposal after the legal review sent it back: the title, scope and term they
+     * submitted (checked by the task's contract, as at the start) become the register's, so the next
+     * review, the drafts and the registered text use them; the round's note says what changed.
+     */
+    public void reviseProposal(DelegateTask task) {
+        String agreementId = agreements.idOf(task);
+        Agreement before = agreements.find(agreementId)
+                .orElseThrow(() -> new IllegalStateException("Agreement " + agreementId + " is not registered"));
+        var variables = AgreementProcess.variables(task);
+        String title = variables.string(Vars.TITLE);
+        String scope = variables.string(Vars.SCOPE);
+        int termYears = variables.termYears();
+        agreements.reviseProposal(agreementId, title, scope, termYears);
+        List<String> changed = new java.util.ArrayList<>();
+        if (!title.equals(before.title())) {
+            changed.add("judul: \"" + before.title() + "\" menjadi \"" + title + "\"");
+        }
+        if (!scope.equals(before.scope())) {
+            changed.add("ruang lingkup diubah");
+        }
+        if (termYears != before.termYears()) {
+            changed.add("jangka waktu: " + before.termYears() + " menjadi " + termYears + " tahun");
+        }
+        String summary = (String) task.getVariable("revisionSummary");
+        String notes = (summary == null ? "" : summary)
+                + (changed.isEmpty() ? "" : "\n(" + String.join("; ", changed) + ")");
+        int round = agreements.countNotes(agreementId, "PROPOSAL_REVISION") + 1;
+        agreements.addNote(agreementId, "PROPOSAL_REVISION", round, changed.isEmpty() ? "UNCHANGED" : "CHANGED", notes,
+                task.getAssignee(), OffsetDateTime.now(clock));
+    }
+
     /** Staff recorded the partner's answer in Tasklist. */
     public void recordPartnerResponseTask(DelegateTask task) {
         var round = task.getVariable(Vars.DRAFT_ROUND);

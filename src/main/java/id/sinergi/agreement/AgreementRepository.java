@@ -89,6 +89,12 @@ public class AgreementRepository {
         jdbc.sql("UPDATE agreement SET " + column + " = ? WHERE agreement_id = ?").params(value, agreementId).update();
     }
 
+    /** A revised proposal's title, scope and term, before the agreement is drafted and numbered. */
+    void reviseProposal(String agreementId, String title, String scope, int termYears) {
+        jdbc.sql("UPDATE agreement SET title = ?, scope = ?, term_years = ? WHERE agreement_id = ?")
+                .params(title, scope, termYears, agreementId).update();
+    }
+
     void register(String agreementId, String number, LocalDate start, LocalDate end) {
         jdbc.sql("UPDATE agreement SET agreement_number = ?, start_date = ?, end_date = ? WHERE agreement_id = ?")
                 .params(number, Date.valueOf(start), Date.valueOf(end), agreementId).update();

@@ -42,7 +42,11 @@ public class AgreementTaskContracts implements TaskContracts {
             task("UserTask_LegalReview")
                     .choice("legalDecision", "APPROVE", "SEND_BACK").required()
                     .text("legalNotes").maxLength(2000).required(),
+            // The revision may change what the proposal said, within the proposal's own limits.
             task("UserTask_ReviseProposal")
+                    .text("title").maxLength(300).required()
+                    .text("scope").maxLength(2000).required()
+                    .number("termYears").range(1, 10).required()
                     .text("revisionSummary").maxLength(2000).required(),
             task("UserTask_RecordPartnerResponse")
                     .choice("partnerResponse", "AGREED", "CHANGES_REQUESTED").required()

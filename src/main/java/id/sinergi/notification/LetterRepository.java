@@ -29,6 +29,15 @@ public class LetterRepository {
                 .param(caseReference).query(LetterRepository::map).list();
     }
 
+    /**
+     * The letters of a case or agreement, oldest first; with {@code amendments}, also those of the record's
+     * amendment rounds (AGR-2026-0007-A1), as {@link #archived} lists them.
+     */
+    public List<Letter> forCase(String caseReference, boolean amendments) {
+        return jdbc.sql("SELECT * FROM letter WHERE case_reference = ? OR (? AND case_reference LIKE ?) ORDER BY created_at, id")
+                .params(caseReference, amendments, caseReference + "-%").query(LetterRepository::map).list();
+    }
+
     /** Archives a letter, or with {@code enclosedIn} a document enclosed in that letter. */
     Letter insert(String number, LetterRequest request, String subject, String body, OffsetDateTime at, Long enclosedIn) {
         var keys = new GeneratedKeyHolder();

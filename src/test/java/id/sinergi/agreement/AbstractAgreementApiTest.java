@@ -309,6 +309,44 @@ abstract class AbstractAgreementApiTest {
     }
 
     /** What a partnerships officer does when the parties agree to end the agreement: the staff endpoint. */
+    /**
+     * Issue 12, as Tasklist reads and submits it: the revise-proposal form names the agreement in Indonesian and
+     * is prefilled with the proposal's term; a term outside the proposal's limits is a 400 naming the field, and
+     * a valid one becomes the register's.
+     */
+    @Test
+    void staffReadTheAgreementByNameAndARevisedTermOutsideItsLimitsIsRefused() {
+        var driver = AgreementDriver.start(engine, AgreementDriver.proposal("MOU", "REGIONAL_GOVERNMENT", false)).explore("GO")
+                .legalReview("SEND_BACK", "Jangka waktu terlalu panjang");
+        String taskId = driver.task(AgreementProcess.Elements.REVISE_PROPOSAL).getId();
+        Response read = api.send("GET", "/engine-rest/task/" + taskId + "/form-variables", ApiClient.basic("partnerships", "demo"), null);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json().path("agreementSummary").path("value").asText())
+                .contains("**Jenis:** Nota Kesepahaman (MoU)", "(Pemerintah daerah)", "**Tahap saat ini:** Kajian hukum",
+                        "**Jangka waktu:** 3 (tiga) tahun")
+                .doesNotContain("REGIONAL_GOVERNMENT", "LEGAL_REVIEW", "MOU");
+        assertThat(read.json().path("termYears").path("value").asInt()).as("prefilled").isEqualTo(3);
+
+        Map<String, Object> revision = new java.util.LinkedHashMap<>(Map.of("title", Map.of("value", "Sosialisasi JKN di Kabupaten Batang"),
+                "scope", Map.of("value", "Sosialisasi bersama"), "termYears", Map.of("value", 11),
+                "revisionSummary", Map.of("value", "jangka waktu disesuaikan")));
+        Response refused = api.send("POST", "/engine-rest/task/" + taskId + "/complete",
+                ApiClient.withJson(ApiClient.basic("partnerships", "demo")),
+                ApiClient.json(Map.of("variables", revision)).getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("termYears");
+
+        revision.put("termYears", Map.of("value", 2));
+        Response completed = api.send("POST", "/engine-rest/task/" + taskId + "/complete",
+                ApiClient.withJson(ApiClient.basic("partnerships", "demo")),
+                ApiClient.json(Map.of("variables", revision)).getBytes(StandardCharsets.UTF_8));
+        assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+        assertThat(jdbc.sql("SELECT term_years FROM agreement WHERE agreement_id = ?").param(driver.agreementId)
+                .query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT title FROM agreement WHERE agreement_id = ?").param(driver.agreementId)
+                .query(String.class).single()).isEqualTo("Sosialisasi JKN di Kabupaten Batang");
+    }
+
     private void terminateAs(String user, AgreementDriver driver, String terminationDate, String reason) {
         Response recorded = api.send("POST", "/api/staff/agreements/" + driver.agreementId + "/termination",
                 ApiClient.withJson(ApiClient.basic(user, "demo")),

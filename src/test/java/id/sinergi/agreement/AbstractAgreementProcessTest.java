@@ -100,6 +100,126 @@ abstract class AbstractAgreementProcessTest {
         assertThat(a.agreementNumber()).as("a stopped proposal never gets a number").isNull();
     }
 
+    /**
+     * Issue 12: an agreement's forms name its kind, partner kind and stage in Indonesian, never by code, with
+     * the number and the dates once registered; the signature steps list every letter issued by number,
+     * addressee and date.
+     */
+    @Test
+    void agreementFormsNameKindPartnerAndStageAndListTheLettersIssued() {
+        var driver = start("PKS", "LABOUR_OFFICE", true).explore("GO");
+        var review = engine.getFormService().getTaskFormVariables(driver.task(Elements.LEGAL_REVIEW).getId());
+        assertThat((String) review.get("agreementSummary"))
+                .startsWith("### " + driver.agreementId + " · Optimalisasi kepesertaan JKN pekerja penerima upah di Kabupaten Batang\n")
+                .contains("**Jenis:** Perjanjian Kerja Sama (PKS)")
+                .contains("**Mitra:** Dinas Tenaga Kerja Kabupaten Batang (Dinas Ketenagakerjaan)")
+                .contains("**Ruang lingkup:** Pemadanan data badan usaha, sosialisasi dan penegakan kepatuhan bersama")
+                .contains("**Jangka waktu:** 3 (tiga) tahun")
+                .contains("**Tahap saat ini:** Kajian hukum")
+                .doesNotContain("LABOUR_OFFICE", "LEGAL_REVIEW", "{{");
+
+        driver.legalReview("APPROVE", "sesuai").partnerResponds("AGREED", "").approveConcept("APPROVE");
+        var signing = engine.getFormService().getTaskFormVariables(driver.task(Elements.RECORD_PARTNER_SIGNATURE).getId());
+        assertThat((String) signing.get("agreementSummary")).contains("**Tahap saat ini:** Penandatanganan")
+                .contains("**Referensi draf:** " + driver.agreementId).doesNotContain("SIGNING");
+        String table = (String) signing.get("agreementLetters");
+        List<Letter> issued = letters.forCase(driver.agreementId, true);
+        assertThat(issued).extracting(Letter::kind).contains(LetterKind.AGREEMENT_DRAFT, LetterKind.AGREEMENT_DRAFT_TEXT);
+        for (Letter letter : issued) {
+            assertThat(table).contains("| " + letter.number() + " | " + letter.kind().title() + " | "
+                    + id.sinergi.system.Markdown.cell(letter.recipientName()) + " | "
+                    + id.sinergi.notification.Formats.date(letter.createdAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Jakarta")).toLocalDate())
+                    + " |");
+        }
+        assertThat(table).contains("(" + issued.size() + ")");
+
+        driver.sign("2026-11-20", "2026-11-23");
+        var dataset = engine.getFormService().getTaskFormVariables(driver.task(Elements.DEFINE_DATASET).getId());
+        assertThat((String) dataset.get("agreementSummary")).startsWith("### " + stored(driver).agreementNumber() + " · ")
+                .contains("**Nomor perjanjian:** " + stored(driver).agreementNumber())
+                .contains("**Berlaku:** 23 November 2026 sampai dengan 22 November 2029")
+                .contains("**Tahap saat ini:** Penyiapan pertukaran data")
+                .doesNotContain("DATA_EXCHANGE_SETUP");
+    }
+
+    /** Issue 12: the personal-data review shows every field the dataset step chose, whether it is personal, and why. */
+    @Test
+    void personalDataReviewListsEveryDatasetFieldChosenWithItsPurpose() {
+        var driver = start("PKS", "LABOUR_OFFICE", true).throughConcept().sign("2026-11-20", "2026-11-23");
+        driver.complete(Elements.DEFINE_DATASET, Map.of("datasetNib", true, "datasetKbli", true, "datasetNik", true,
+                "datasetMembershipStatus", true, "datasetDistrictAggregates", true, "datasetWageTotal", false,
+                "datasetPurpose", "pemadanan *data* kepesertaan"));
+
+        var form = engine.getFormService().getTaskFormVariables(driver.task(Elements.REVIEW_PERSONAL_DATA).getId());
+        String review = (String) form.get("datasetReview");
+        assertThat(review).contains("(5 kolom)")
+                .contains("| NIB | Nomor Induk Berusaha, untuk memadankan badan usaha | Tidak |")
+                .contains("| Kode KBLI | ")
+                .contains("| NIK | Nomor Induk Kependudukan pekerja | **Ya** |")
+                .contains("| Status kepesertaan | status kepesertaan JKN pekerja | **Ya** |")
+                .contains("| Agregat per kabupaten/kota | ")
+                .contains("**Memuat NIK:** Ya")
+                .contains("**Tujuan penggunaan data:** pemadanan \\*data\\* kepesertaan")
+                .contains("- " + Purpose.DATA_EXCHANGE.aim())
+                .doesNotContain("| Total upah |", "| NPWP |", "datasetNik");
+        assertThat(review.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| Kolom"))).hasSize(5);
+        assertThat((String) form.get("agreementSummary")).contains("Penyiapan pertukaran data");
+    }
+
+    /**
+     * Issue 12: revising a proposal the legal review sent back may change its title, scope and term; the
+     * register, the variables, the next review and the drafts all use the new values, and the case file's
+     * notes say what changed.
+     */
+    @Test
+    void revisingTheProposalChangesTitleScopeAndTermForTheNextReviewAndTheDraft() {
+        var driver = start("PKS", "LABOUR_OFFICE", false).explore("GO").legalReview("SEND_BACK", "Judul *terlalu* umum");
+        var form = engine.getFormService().getTaskFormVariables(driver.task(Elements.REVISE_PROPOSAL).getId());
+        assertThat(form.get("title")).as("prefilled").isEqualTo("Optimalisasi kepesertaan JKN pekerja penerima upah di Kabupaten Batang");
+        assertThat(form.get("termYears")).as("prefilled").isEqualTo(3);
+        assertThat((String) form.get("legalNotesText")).isEqualTo("> Judul \\*terlalu\\* umum");
+
+        driver.reviseProposal("Pemadanan data kepesertaan JKN pekerja di Kabupaten Batang", "Pemadanan data badan usaha saja", 5);
+
+        Agreement a = stored(driver);
+        assertThat(a.title()).isEqualTo("Pemadanan data kepesertaan JKN pekerja di Kabupaten Batang");
+        assertThat(a.scope()).isEqualTo("Pemadanan data badan usaha saja");
+        assertThat(a.termYears()).isEqualTo(5);
+        assertThat(driver.variable("termYears")).isEqualTo(5);
+        assertThat(agreements.notes(driver.agreementId)).filteredOn(n -> n.kind().equals("PROPOSAL_REVISION")).singleElement()
+                .satisfies(note -> assertThat(note.notes()).contains("pasal kerahasiaan ditambahkan", "ruang lingkup diubah",
+                        "jangka waktu: 3 menjadi 5 tahun"));
+        var next = engine.getFormService().getTaskFormVariables(driver.task(Elements.LEGAL_REVIEW).getId());
+        assertThat((String) next.get("agreementSummary"))
+                .contains("· Pemadanan data kepesertaan JKN pekerja di Kabupaten Batang\n")
+                .contains("**Ruang lingkup:** Pemadanan data badan usaha saja")
+                .contains("**Jangka waktu:** 5 (lima) tahun");
+
+        driver.legalReview("APPROVE", "sesuai");
+        assertThat(lettersOf(driver.agreementId + "-R1")).extracting(Letter::body)
+                .anySatisfy(body -> assertThat(body).contains("Pemadanan data kepesertaan JKN pekerja di Kabupaten Batang",
+                        "Pemadanan data badan usaha saja"))
+                .anySatisfy(body -> assertThat(body).contains("5 (lima) tahun"));
+        driver.partnerResponds("AGREED", "").approveConcept("APPROVE").sign("2026-11-20", "2026-11-23");
+        assertThat(stored(driver).endDate()).as("registered for the revised term").isEqualTo(LocalDate.of(2031, 11, 22));
+    }
+
+    /** The revised term is held to the proposal's own limits (1 to 10 years), and the refusal names the field. */
+    @ParameterizedTest
+    @CsvSource({"0", "11"})
+    void aRevisedTermOutsideTheProposalsLimitsIsRefused(int termYears) {
+        var driver = start("MOU", "MINISTRY", false).explore("GO").legalReview("SEND_BACK", "Jangka waktu diperjelas");
+
+        assertThatThrownBy(() -> driver.reviseProposal("Judul baru", "Ruang lingkup baru", termYears))
+                .hasMessageContaining("'termYears' must be between 1 and 10");
+        assertThatThrownBy(() -> driver.reviseProposal(" ", "Ruang lingkup baru", 4))
+                .hasMessageContaining("'title' is required");
+
+        assertThat(driver.hasTask(Elements.REVISE_PROPOSAL)).isTrue();
+        assertThat(stored(driver).termYears()).isEqualTo(3);
+        assertThat(stored(driver).title()).isEqualTo("Optimalisasi kepesertaan JKN pekerja penerima upah di Kabupaten Batang");
+    }
+
     @Test
     void legalSendBackLoopsUntilApprovedAndKeepsEachRoundsNotes() {
         var driver = start("PKS", "LABOUR_OFFICE", false).explore("GO")

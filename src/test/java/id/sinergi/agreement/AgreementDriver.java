@@ -122,8 +122,15 @@ public class AgreementDriver {
         return complete(Elements.LEGAL_REVIEW, Map.of("legalDecision", decision, "legalNotes", notes));
     }
 
+    /** Revises the proposal keeping its title, scope and term: what Tasklist submits with the prefilled fields untouched. */
     public AgreementDriver reviseProposal() {
-        return complete(Elements.REVISE_PROPOSAL, Map.of("revisionSummary", "pasal kerahasiaan ditambahkan"));
+        return reviseProposal((String) variable("title"), (String) variable("scope"), ((Number) variable("termYears")).intValue());
+    }
+
+    /** Revises the proposal's title, scope and term, as the revise-proposal form lets staff do. */
+    public AgreementDriver reviseProposal(String title, String scope, int termYears) {
+        return complete(Elements.REVISE_PROPOSAL, Map.of("title", title, "scope", scope, "termYears", termYears,
+                "revisionSummary", "pasal kerahasiaan ditambahkan"));
     }
 
     public AgreementDriver partnerResponds(String response, String comments) {

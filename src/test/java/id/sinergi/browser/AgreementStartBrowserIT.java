@@ -111,11 +111,11 @@ class AgreementStartBrowserIT extends AbstractTasklistBrowserIT {
         String legalTaskId = openAgreementTask(LEGAL_REVIEW_TASK_NAME, title, UI_TIMEOUT);
         // The summary is templated text, not inputs legal could change.
         WebElement summary = waitForFormText(title);
-        assertThat(summary.getText()).contains(agreementId, title, partnerName, "LABOUR_OFFICE", "3 tahun")
-                // the FEEL if-expression in the template picked the PKS wording
+        assertThat(summary.getText()).contains(agreementId, title, partnerName, "Dinas Ketenagakerjaan", "3 (tiga) tahun")
+                // kind, partner kind and stage by their Indonesian names (agreementSummary), never codes
                 .contains("Perjanjian Kerja Sama (PKS)")
-                .contains("LEGAL_REVIEW")
-                .doesNotContain("{{");
+                .contains("Kajian hukum")
+                .doesNotContain("{{", "LABOUR_OFFICE", "LEGAL_REVIEW");
         assertThat(summary.findElements(By.cssSelector("input, textarea, select"))).isEmpty();
         claimTask();
         chooseOption("Setujui untuk dirumuskan bersama mitra");
