@@ -77,13 +77,11 @@ public final class EnforcementCaseProcess {
     public static final class Vars {
         public static final String CASE_NUMBER = "caseNumber";
         public static final String EMPLOYER_NAME = "employerName";
-        public static final String EMPLOYER_NIB = "employerNib";
         public static final String SIZE_CLASS = "sizeClass";
         public static final String VIOLATION_TYPE = "violationType";
         public static final String WORKERS_AFFECTED = "workersAffected";
         public static final String ARREARS_AMOUNT = "arrearsAmount";
         public static final String MONTHS_IN_ARREARS = "monthsInArrears";
-        public static final String REPORTED_BY = "reportedBy";
         public static final String PRIOR_CASES = "priorCases";
         public static final String PRIORITY = "priority";
         public static final String STAGE = "stage";

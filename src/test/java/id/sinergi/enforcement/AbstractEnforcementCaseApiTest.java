@@ -219,7 +219,12 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
             pool.shutdownNow();
         }
         assertThat(casesOf(nib)).isOne();
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals("employerNib", nib).count()).isOne();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EnforcementCaseProcess.KEY)
+                .processInstanceBusinessKey(casesOfNib(nib).get(0)).count()).isOne();
+    }
+
+    private List<String> casesOfNib(String nib) {
+        return jdbc.sql("SELECT case_number FROM enforcement_case WHERE employer_nib = ?").param(nib).query(String.class).list();
     }
 
     @Test
