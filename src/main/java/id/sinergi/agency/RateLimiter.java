@@ -56,7 +56,7 @@ class RateLimiter {
 
     private Optional<Duration> take(String agency, int perMinute, long now) {
         double perMilli = perMinute / 60_000.0;
-        for (int attempt = 0; attempt < 2; attempt++) {
+        for (int attempt = 0; attempt < 3; attempt++) {
             int taken = jdbc.sql("UPDATE api_rate_limit SET tokens = " + AVAILABLE + " - 1, updated_at_ms = GREATEST(updated_at_ms, :now)"
                             + " WHERE agency_id = :agency AND " + AVAILABLE + " >= 1")
                     .param("capacity", (double) perMinute).param("now", now).param("perMilli", perMilli).param("agency", agency)
@@ -67,6 +67,10 @@ class RateLimiter {
             Optional<Double> available = jdbc.sql("SELECT " + AVAILABLE + " FROM api_rate_limit WHERE agency_id = :agency")
                     .param("capacity", (double) perMinute).param("now", now).param("perMilli", perMilli).param("agency", agency)
                     .query(Double.class).optional();
+            if (available.isPresent() && available.get() >= 1) {
+                // The row appeared after our UPDATE found none (another node's first request inserted it): take from it.
+                continue;
+            }
             if (available.isPresent()) {
                 long waitMillis = (long) Math.ceil((1 - Math.min(available.get(), 1)) / perMilli);
                 return Optional.of(Duration.ofMillis(Math.max(1, waitMillis)));
