@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -187,6 +188,25 @@ class TwoNodesPostgresTest {
                 .filter(n -> n != null).toList();
         assertThat(mailed).as("letters received by the mail server, each exactly once")
                 .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(letterNumbers);
+
+        // Letter numbers are gap-free: the year's sequence runs 1..n with no number skipped or drawn twice.
+        Map<String, List<Integer>> sequencesByYear = letterNumbers.stream().collect(Collectors.groupingBy(
+                n -> n.substring(n.lastIndexOf('/') + 1),
+                Collectors.mapping(n -> Integer.parseInt(n.substring(0, n.indexOf('/'))), Collectors.toList())));
+        sequencesByYear.forEach((year, sequence) -> assertThat(sequence).as("letter sequence of %s", year)
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, sequence.size()).boxed().toList()));
+
+        // Each reported case ran its letter step exactly once and moved on to the outreach period's timer.
+        var history = engine.getHistoryService();
+        for (String caseId : caseIds) {
+            String instance = instanceOf.get(caseId);
+            assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+                    .activityId(EnforcementCaseProcess.Elements.SEND_OUTREACH_LETTER).finished().count())
+                    .as("outreach letter step of %s", caseId).isOne();
+            assertThat(management.createJobQuery().processInstanceId(instance).timers()
+                    .activityId(EnforcementCaseProcess.Elements.OUTREACH_PERIOD_EXPIRED).count())
+                    .as("outreach period timer of %s", caseId).isOne();
+        }
 
         // Jobs: none lost, none failed.
         assertThat(management.createJobQuery().noRetriesLeft().count()).as("jobs without retries").isZero();
