@@ -68,7 +68,8 @@ class RateLimiter {
                     .param("capacity", (double) perMinute).param("now", now).param("perMilli", perMilli).param("agency", agency)
                     .query(Double.class).optional();
             if (available.isPresent() && available.get() >= 1 && attempt < 2) {
-                // The row appeared (another node's first request) or refilled since the UPDATE: take again.
+                // The row appeared after our UPDATE found none (another node's first request inserted it), or refilled
+                // since: take from it. On the last round a refusal of one millisecond is better than an error.
                 continue;
             }
             if (available.isPresent()) {

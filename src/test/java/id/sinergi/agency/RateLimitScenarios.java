@@ -118,6 +118,39 @@ public interface RateLimitScenarios {
         }
     }
 
+    /**
+     * An agency's first requests, together on two nodes: the bucket row does not exist yet, one request
+     * inserts it, and a request whose UPDATE found no row must then take from that row, not answer 429
+     * (found by the two-node test). Rounds with fresh agencies make the race likely to occur.
+     */
+    @Test
+    default void rateLimitAllowsAnAgencysFirstRequestsArrivingTogetherOnTwoNodes() throws Exception {
+        MovableClock clock = new MovableClock();
+        List<RateLimiter> nodes = List.of(node(clock), node(clock));
+        int threads = 8;
+        var pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int round = 0; round < 25; round++) {
+                AgencyClient agency = agency();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Optional<Duration>>> results = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    RateLimiter node = nodes.get(t % 2);
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return node.acquire(agency);
+                    }));
+                }
+                start.countDown();
+                for (Future<Optional<Duration>> result : results) {
+                    assertThat(result.get()).as("round %d: a first request, the bucket full", round).isEmpty();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     default void rateLimitTokenStaysTakenWhenTheCallersTransactionRollsBack() {
         AgencyClient agency = agency();
