@@ -17,9 +17,12 @@ class AgreementNumbers {
         this.settings = settings;
     }
 
-    /** The draft reference an agreement carries from its proposal on: {@code AGR-2026-0007}. */
+    /**
+     * The draft reference an agreement carries from its proposal on: {@code AGR-2026-0007}. An identifier,
+     * drawn and committed at once; the registration number below is the register's and stays gap-free.
+     */
     String nextDraftReference(LocalDate proposedOn) {
-        return "AGR-%d-%04d".formatted(proposedOn.getYear(), sequences.next("agreement-draft", proposedOn.getYear()));
+        return "AGR-%d-%04d".formatted(proposedOn.getYear(), sequences.nextUnique("agreement-draft", proposedOn.getYear()));
     }
 
     String next(AgreementKind kind, LocalDate registeredOn) {

@@ -81,7 +81,7 @@ class CaseBatchService {
     private String create(AgencyClient agency, ApiCall call, BatchEnvelope.Parsed envelope) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int year = now.atZoneSameInstant(Zones.OFFICE).getYear();
-        String batchId = "BAT-%d-%06d".formatted(year, sequences.next("case-batch", year));
+        String batchId = "BAT-%d-%06d".formatted(year, sequences.nextUnique("case-batch", year));
         batches.insert(batchId, agency.agencyId(), agency.name(), call.requestId(), envelope.format(), now, envelope.rows());
         var instance = runtime.startProcessInstanceByKey(CaseBatchProcess.KEY, batchId, Map.of(CaseBatchProcess.Vars.BATCH_ID, batchId));
         batches.attachProcess(batchId, instance.getId());

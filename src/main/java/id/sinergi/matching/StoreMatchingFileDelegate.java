@@ -43,7 +43,7 @@ class StoreMatchingFileDelegate implements JavaDelegate {
         var lines = MatchingFile.read(content, settings.maxRows());
         OffsetDateTime now = OffsetDateTime.now(clock);
         int year = now.atZoneSameInstant(id.sinergi.calendar.Zones.OFFICE).getYear();
-        String importId = "PMD-%d-%06d".formatted(year, sequences.next("data-matching", year));
+        String importId = "PMD-%d-%06d".formatted(year, sequences.nextUnique("data-matching", year));
         var officer = identity.getCurrentAuthentication();
         String uploadedBy = officer == null ? "sinergi" : officer.getUserId();
         String runNote = (String) execution.getVariable(DataMatching.Vars.RUN_NOTE);
