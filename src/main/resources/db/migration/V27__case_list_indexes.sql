@@ -12,3 +12,6 @@ CREATE INDEX enforcement_case_prosecutor_list ON enforcement_case (prosecutor_of
 DROP INDEX enforcement_case_agency;
 DROP INDEX enforcement_case_prosecutor;
 -- A page's letters are read for all its cases at once; letter_once_per_case (case_reference, kind) serves it.
+-- The agency's agreements walk the same way, newest first by (created_at, agreement_id).
+CREATE INDEX agreement_partner_list ON agreement (partner_agency_id, created_at DESC, agreement_id DESC);
+DROP INDEX agreement_partner;

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import id.sinergi.system.ApiProblem;
+import id.sinergi.system.ListCursor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -133,7 +134,11 @@ class AgencyCaseService {
                     + " cases; follow links.next (cursor) instead");
         }
         var filter = new EnforcementCaseRepository.AgencyFilter(agency.agencyId(), status, stage, nib);
-        EnforcementCaseRepository.ListKey after = cursor == null ? null : CaseCursor.decode(cursor);
+        EnforcementCaseRepository.ListKey after = null;
+        if (cursor != null) {
+            var position = ListCursor.decode(cursor);
+            after = new EnforcementCaseRepository.ListKey(position.at(), position.id());
+        }
         int skip = page == null ? 0 : page * size;
         var found = register.visibleTo(filter, after, skip + size + 1);
         var pageRows = found.stream().skip(skip).limit(size).toList();
@@ -148,8 +153,7 @@ class AgencyCaseService {
         String next = null;
         if (more) {
             var last = pageRows.get(pageRows.size() - 1);
-            next = nextLink(status, stage, nib, size, CaseCursor.encode(
-                    new EnforcementCaseRepository.ListKey(last.reportedAt(), last.caseNumber())));
+            next = nextLink(status, stage, nib, size, new ListCursor(last.reportedAt(), last.caseNumber()).encode());
         }
         return new CaseView.Page(views(pageRows), size, total, totalIsLowerBound, new CaseView.Links(next));
     }
