@@ -71,15 +71,21 @@ class AgreementController {
         return found;
     }
 
-    @Operation(summary = "This agency's agreements", description = "Paged, newest first.")
-    @ApiResponse(responseCode = "400", description = "Invalid paging", content = @Content(
+    @Operation(summary = "This agency's agreements", description = "Newest first, a page at a time: follow `links.next` "
+            + "(absent on the last page), which carries an opaque `cursor`. The first page also counts the agreements, "
+            + "up to 1,000. `page` is deprecated: it still pages by offset within the first 1,000 agreements.")
+    @ApiResponse(responseCode = "400", description = "Invalid size, page or cursor; `errors` names the parameter", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping
     AgreementView.Page list(@RequestAttribute(ApiAuthenticationFilter.AGENCY) AgencyClient agency,
-                            @Parameter(description = "Page number from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                            @Parameter(description = "Where the previous page ended; take it from `links.next`, never build it")
+                            @RequestParam(required = false) @Size(max = 200) String cursor,
+                            @Parameter(description = "Deprecated: page number from 0, within the first 1,000 agreements; use `cursor`",
+                                    deprecated = true)
+                            @RequestParam(required = false) @Min(0) @Max(1_000) Integer page,
                             @Parameter(description = "Page size, 1-100") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
                             HttpServletRequest request) {
-        AgreementView.Page found = service.list(agency, page, size);
+        AgreementView.Page found = service.list(agency, cursor, page, size);
         recordReads(agency, request, "GET /api/v1/agreements", found.items());
         return found;
     }

@@ -69,13 +69,29 @@ public class AgreementRepository {
     }
 
     /** The partner agency's agreements, newest first. */
-    public List<Agreement> ofPartner(String agencyId, int page, int size) {
-        return jdbc.sql("SELECT * FROM agreement WHERE partner_agency_id = ? ORDER BY created_at DESC, agreement_id DESC LIMIT ? OFFSET ?")
-                .params(agencyId, size, (long) page * size).query(AgreementRepository::map).list();
+    /**
+     * The agency's agreements newest first (created_at, then agreement id, both descending), after
+     * {@code after} (null: from the newest), at most {@code limit}: a keyset walk of agreement_partner_list.
+     */
+    public List<Agreement> ofPartner(String agencyId, id.sinergi.system.ListCursor after, int limit) {
+        var params = new java.util.ArrayList<Object>();
+        var query = new StringBuilder("SELECT * FROM agreement WHERE partner_agency_id = ?");
+        params.add(agencyId);
+        if (after != null) {
+            query.append(" AND created_at <= ? AND (created_at < ? OR agreement_id < ?)");
+            params.add(after.at());
+            params.add(after.at());
+            params.add(after.id());
+        }
+        query.append(" ORDER BY created_at DESC, agreement_id DESC FETCH FIRST ? ROWS ONLY");
+        params.add(limit);
+        return jdbc.sql(query.toString()).params(params).query(AgreementRepository::map).list();
     }
 
-    public long countOfPartner(String agencyId) {
-        return jdbc.sql("SELECT COUNT(*) FROM agreement WHERE partner_agency_id = ?").param(agencyId).query(Long.class).single();
+    /** The agency's agreements, counted no further than {@code cap}. */
+    public long countOfPartner(String agencyId, int cap) {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT agreement_id FROM agreement WHERE partner_agency_id = ? FETCH FIRST ? ROWS ONLY) capped")
+                .params(agencyId, cap).query(Long.class).single();
     }
 
     /** True when the agency is the partner of a registered agreement that has not ended. */

@@ -1,5 +1,6 @@
 package id.sinergi.agreement;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,9 +40,19 @@ public record AgreementView(
 
     @Schema(name = "AgreementPage", description = "One page of agreements, newest first")
     public record Page(@Schema(description = "The agreements on this page") List<AgreementView> items,
-                       @Schema(description = "Page number from 0") int page,
-                       @Schema(description = "Page size") int size,
-                       @Schema(description = "Agreements of this agency") long totalItems,
-                       @Schema(description = "Pages at this size") int totalPages) {
+                       @Schema(description = "Page size asked for; the last page may hold fewer") int size,
+                       @Schema(description = "Agreements of this agency, counted on the first page only (absent on the "
+                               + "pages after it) and no further than 1,000: see totalIsLowerBound", nullable = true)
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Long totalItems,
+                       @Schema(description = "true when totalItems stopped at its cap of 1,000; absent with totalItems",
+                               nullable = true)
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean totalIsLowerBound,
+                       @Schema(description = "Links to follow from this page") Links links) {
+    }
+
+    @Schema(name = "AgreementPageLinks", description = "Links to follow from this page")
+    public record Links(@Schema(description = "The next page, with the same size and a cursor after this page's last "
+                                + "agreement; absent on the last page", nullable = true)
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String next) {
     }
 }

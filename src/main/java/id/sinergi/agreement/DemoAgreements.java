@@ -53,7 +53,7 @@ class DemoAgreements {
     public void create() {
         for (String agencyId : DEMO_AGENCIES) {
             tokens.find(agencyId).filter(AgencyClient::isActive)
-                    .filter(agency -> agreements.countOfPartner(agencyId) == 0)
+                    .filter(agency -> agreements.countOfPartner(agencyId, 1) == 0)
                     .ifPresent(this::activate);
         }
     }

@@ -7,6 +7,7 @@ import id.sinergi.agency.ApiAudit;
 import id.sinergi.agency.ApiCall;
 import id.sinergi.agency.IdempotencyKeys;
 import id.sinergi.system.ApiProblem;
+import id.sinergi.system.ListCursor;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -44,10 +45,39 @@ class PartnerAgreementService {
         return view(own(agency, agreementId));
     }
 
-    AgreementView.Page list(AgencyClient agency, int page, int size) {
-        long total = agreements.countOfPartner(agency.agencyId());
-        var items = agreements.ofPartner(agency.agencyId(), page, size).stream().map(this::view).toList();
-        return new AgreementView.Page(items, page, size, total, (int) ((total + size - 1) / size));
+    /** How far the first page counts the agency's agreements, and how deep the deprecated page may reach. */
+    static final int TOTAL_CAP = 1_000;
+    static final int MAX_PAGE_OFFSET = 1_000;
+
+    /** One page of the agency's agreements, as the case list pages: cursor, links.next, capped first-page total. */
+    AgreementView.Page list(AgencyClient agency, String cursor, Integer page, int size) {
+        if (cursor != null && page != null) {
+            throw invalidPage("must not be given with cursor: follow links.next");
+        }
+        if (page != null && (long) page * size > MAX_PAGE_OFFSET) {
+            throw invalidPage("reaches past the first " + MAX_PAGE_OFFSET + " agreements; follow links.next (cursor) instead");
+        }
+        ListCursor after = cursor == null ? null : ListCursor.decode(cursor);
+        int skip = page == null ? 0 : page * size;
+        var found = agreements.ofPartner(agency.agencyId(), after, skip + size + 1);
+        var pageRows = found.stream().skip(skip).limit(size).toList();
+        Long total = null;
+        Boolean lowerBound = null;
+        if (cursor == null && (page == null || page == 0)) {
+            total = agreements.countOfPartner(agency.agencyId(), TOTAL_CAP);
+            lowerBound = total >= TOTAL_CAP;
+        }
+        String next = null;
+        if (found.size() > skip + size) {
+            var last = pageRows.get(pageRows.size() - 1);
+            next = "/api/v1/agreements?size=" + size + "&cursor=" + new ListCursor(last.createdAt(), last.agreementId()).encode();
+        }
+        return new AgreementView.Page(views(pageRows), size, total, lowerBound, new AgreementView.Links(next));
+    }
+
+    private static ApiProblem invalidPage(String message) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", "page " + message)
+                .with("errors", List.of(Map.of("field", "page", "message", message)));
     }
 
     record Answered(AgreementView view, boolean replayed) {
@@ -121,11 +151,37 @@ class PartnerAgreementService {
     }
 
     private AgreementView view(Agreement a) {
-        return new AgreementView(a.agreementId(), a.agreementNumber(), a.kind(), a.title(), a.partnerName(), a.stage(),
-                a.status(), a.outcome(), a.startDate(), a.endDate(), currentRound(a), awaitingResponse(a),
+        return views(List.of(a)).get(0);
+    }
+
+    /**
+     * The views of a page of agreements in a fixed number of queries whatever its size: the drafting rounds of
+     * all their processes in one variable query, and which of them wait for a partner's answer in one event
+     * subscription query (the agreements waiting for an answer at any moment are few).
+     */
+    private List<AgreementView> views(List<Agreement> page) {
+        var processes = page.stream().map(Agreement::processInstanceId).filter(java.util.Objects::nonNull).toList();
+        Map<String, Integer> rounds = new java.util.HashMap<>();
+        java.util.Set<String> awaiting = new java.util.HashSet<>();
+        if (!processes.isEmpty()) {
+            runtime.createVariableInstanceQuery().processInstanceIdIn(processes.toArray(String[]::new))
+                    .variableName(AgreementProcess.Vars.DRAFT_ROUND).list()
+                    .forEach(v -> {
+                        if (v.getValue() instanceof Number round) {
+                            rounds.putIfAbsent(v.getProcessInstanceId(), round.intValue());
+                        }
+                    });
+            var onPage = new java.util.HashSet<>(processes);
+            runtime.createEventSubscriptionQuery().eventName(AgreementProcess.MESSAGE_PARTNER_RESPONDED).list().stream()
+                    .map(subscription -> subscription.getProcessInstanceId()).filter(onPage::contains).forEach(awaiting::add);
+        }
+        return page.stream().map(a -> new AgreementView(a.agreementId(), a.agreementNumber(), a.kind(), a.title(),
+                a.partnerName(), a.stage(), a.status(), a.outcome(), a.startDate(), a.endDate(),
+                a.processInstanceId() == null ? 0 : rounds.getOrDefault(a.processInstanceId(), 0),
+                a.processInstanceId() != null && awaiting.contains(a.processInstanceId()),
                 new AgreementView.Signatories(a.signatoryLevel(), a.bpjsSignatory(), a.bpjsSignedOn(), a.partnerSignatory(),
                         a.partnerSignedOn()),
-                new AgreementView.DataExchange(a.dataExchangeStatus(), a.exchangeMechanism()), a.renewalOf());
+                new AgreementView.DataExchange(a.dataExchangeStatus(), a.exchangeMechanism()), a.renewalOf())).toList();
     }
 
     private byte[] canonical(String agreementId, PartnerResponse response) {

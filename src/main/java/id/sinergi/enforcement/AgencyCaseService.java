@@ -16,19 +16,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import id.sinergi.system.ApiProblem;
+import id.sinergi.system.ListCursor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -118,13 +115,62 @@ class AgencyCaseService {
         return view(visible(agency, caseId));
     }
 
-    CaseView.Page list(AgencyClient agency, String status, Stage stage, String nib, int page, int size) {
+    /** How far the first page counts matching cases: exact below it, "at least" from it on. */
+    static final int TOTAL_CAP = 1_000;
+    /** How deep the deprecated {@code page} parameter may reach (page × size); beyond it only the cursor goes. */
+    static final int MAX_PAGE_OFFSET = 1_000;
+
+    /**
+     * One page of the agency's cases, newest first, after the cursor's case (none: from the newest). A fixed
+     * number of queries whatever the size: the register (one UNION ALL query), on the first page a capped
+     * count, and {@link #views} for the page. {@code page} is the deprecated offset paging, capped at
+     * {@link #MAX_PAGE_OFFSET} rows.
+     */
+    CaseView.Page list(AgencyClient agency, String status, Stage stage, String nib, String cursor, Integer page, int size) {
+        if (cursor != null && page != null) {
+            throw new InvalidFieldException("page", "must not be given with cursor: follow links.next");
+        }
+        if (page != null && (long) page * size > MAX_PAGE_OFFSET) {
+            throw new InvalidFieldException("page", "reaches past the first " + MAX_PAGE_OFFSET
+                    + " cases; follow links.next (cursor) instead");
+        }
         var filter = new EnforcementCaseRepository.AgencyFilter(agency.agencyId(), status, stage, nib);
-        long total = register.countVisibleTo(filter);
-        var found = register.visibleTo(filter, page, size);
-        var sectionsOf = sections.of(found.stream().map(EnforcementCase::caseNumber).toList());
-        var items = found.stream().map(c -> view(c, sectionsOf.getOrDefault(c.caseNumber(), CaseSections.Sections.NONE))).toList();
-        return new CaseView.Page(items, page, size, total, (int) ((total + size - 1) / size));
+        EnforcementCaseRepository.ListKey after = null;
+        if (cursor != null) {
+            var position = ListCursor.decode(cursor);
+            after = new EnforcementCaseRepository.ListKey(position.at(), position.id());
+        }
+        int skip = page == null ? 0 : page * size;
+        var found = register.visibleTo(filter, after, skip + size + 1);
+        var pageRows = found.stream().skip(skip).limit(size).toList();
+        boolean more = found.size() > skip + size;
+        Long total = null;
+        Boolean totalIsLowerBound = null;
+        if (cursor == null && (page == null || page == 0)) {
+            long counted = register.countVisibleTo(filter, TOTAL_CAP);
+            total = counted;
+            totalIsLowerBound = counted >= TOTAL_CAP;
+        }
+        String next = null;
+        if (more) {
+            var last = pageRows.get(pageRows.size() - 1);
+            next = nextLink(status, stage, nib, size, new ListCursor(last.reportedAt(), last.caseNumber()).encode());
+        }
+        return new CaseView.Page(views(pageRows), size, total, totalIsLowerBound, new CaseView.Links(next));
+    }
+
+    private static String nextLink(String status, Stage stage, String nib, int size, String cursor) {
+        var link = org.springframework.web.util.UriComponentsBuilder.fromPath("/api/v1/enforcement-cases");
+        if (status != null) {
+            link.queryParam("status", status);
+        }
+        if (stage != null) {
+            link.queryParam("stage", stage.name());
+        }
+        if (nib != null) {
+            link.queryParam("nib", nib);
+        }
+        return link.queryParam("size", size).queryParam("cursor", cursor).build().toUriString();
     }
 
     record ComplianceReported(String reportId, boolean replayed) {
@@ -220,7 +266,7 @@ class AgencyCaseService {
     }
 
     private CaseView view(EnforcementCase c) {
-        return view(c, sections.of(List.of(c.caseNumber())).getOrDefault(c.caseNumber(), CaseSections.Sections.NONE));
+        return views(List.of(c), false).get(0);
     }
 
     /**
@@ -228,45 +274,69 @@ class AgencyCaseService {
      * exist yet, so only its timeline and its first due date are read (a report answers in fewer queries).
      */
     private CaseView openedView(EnforcementCase c) {
-        return view(c, CaseSections.Sections.NONE, false);
+        return views(List.of(c), true).get(0);
     }
 
-    private CaseView view(EnforcementCase c, CaseSections.Sections ladder) {
-        return view(c, ladder, true);
+    /**
+     * The views of a page of cases, in the given order, in a fixed number of queries whatever the page's
+     * size: the ladder sections, timelines, letters and compliance reports of all the cases at once, and the
+     * open tasks and timers of all their processes in one task query and one job query.
+     */
+    private List<CaseView> views(List<EnforcementCase> page) {
+        return views(page, false);
     }
 
-    private CaseView view(EnforcementCase c, CaseSections.Sections ladder, boolean lettersAndReports) {
-        var employer = new CaseView.EmployerView(c.employerNib(), c.employerNpwp(), c.employerName(),
-                c.employerAddress(), c.employerEmail(), c.sizeClass());
-        var violation = new CaseView.ViolationView(c.violationType(), c.workersAffected(), c.arrearsAmount(),
-                c.monthsInArrears(), c.description());
-        var timeline = register.timeline(c.caseNumber()).stream()
-                .map(e -> new CaseView.StageView(e.stage(), e.enteredAt())).toList();
-        var issued = !lettersAndReports ? List.<CaseView.LetterView>of() : letters.forCase(c.caseNumber()).stream()
-                .map(l -> new CaseView.LetterView(l.number(), l.kind().name(), l.isSent() ? "SENT" : "PENDING",
-                        l.createdAt(), l.sentAt()))
-                .toList();
-        var reports = !lettersAndReports ? List.<CaseView.ComplianceReportView>of()
-                : complianceReports.forCases(List.of(c.caseNumber())).getOrDefault(c.caseNumber(), List.of()).stream()
-                .map(r -> new CaseView.ComplianceReportView(r.id(), ComplianceKind.valueOf(r.kind()), r.date(), r.amountPaid(),
-                        r.workersRegistered(), r.reference(), r.source(), r.status(), r.decidedAt(), r.decisionNotes()))
-                .toList();
-        return new CaseView(c.caseNumber(), c.status(), c.stage(), c.outcome(), currentStepDue(c), c.reporterReference(),
-                employer, violation, c.reportedAt(), c.closedAt(), timeline, issued, ladder.inspection(), ladder.fine(),
-                ladder.instalmentPlan(), ladder.sanction(), ladder.court(), reports);
-    }
-
-    /** The earliest due date among the case's open tasks and pending timers. */
-    private OffsetDateTime currentStepDue(EnforcementCase c) {
-        if (!c.isOpen() || c.processInstanceId() == null) {
-            return null;
+    private List<CaseView> views(List<EnforcementCase> page, boolean justOpened) {
+        if (page.isEmpty()) {
+            return List.of();
         }
-        Stream<Date> taskDue = tasks.createTaskQuery().processInstanceId(c.processInstanceId()).list().stream()
-                .map(Task::getDueDate);
-        Stream<Date> timerDue = management.createJobQuery().processInstanceId(c.processInstanceId()).timers().list()
-                .stream().map(Job::getDuedate);
-        return Stream.concat(taskDue, timerDue).filter(Objects::nonNull).min(Comparator.naturalOrder())
-                .map(d -> d.toInstant().atOffset(ZoneOffset.UTC)).orElse(null);
+        var numbers = page.stream().map(EnforcementCase::caseNumber).toList();
+        var ladder = justOpened ? Map.<String, CaseSections.Sections>of() : sections.of(numbers);
+        var timelines = register.timelines(numbers);
+        var issuedByCase = justOpened ? Map.<String, List<id.sinergi.notification.Letter>>of() : letters.forCases(numbers);
+        var reportsByCase = justOpened ? Map.<String, List<ComplianceReports.Decided>>of() : complianceReports.forCases(numbers);
+        var due = currentStepDue(page);
+        return page.stream().map(c -> {
+            var employer = new CaseView.EmployerView(c.employerNib(), c.employerNpwp(), c.employerName(),
+                    c.employerAddress(), c.employerEmail(), c.sizeClass());
+            var violation = new CaseView.ViolationView(c.violationType(), c.workersAffected(), c.arrearsAmount(),
+                    c.monthsInArrears(), c.description());
+            var timeline = timelines.getOrDefault(c.caseNumber(), List.of()).stream()
+                    .map(e -> new CaseView.StageView(e.stage(), e.enteredAt())).toList();
+            var issued = issuedByCase.getOrDefault(c.caseNumber(), List.of()).stream()
+                    .map(l -> new CaseView.LetterView(l.number(), l.kind().name(), l.isSent() ? "SENT" : "PENDING",
+                            l.createdAt(), l.sentAt()))
+                    .toList();
+            var reports = reportsByCase.getOrDefault(c.caseNumber(), List.of()).stream()
+                    .map(r -> new CaseView.ComplianceReportView(r.id(), ComplianceKind.valueOf(r.kind()), r.date(), r.amountPaid(),
+                            r.workersRegistered(), r.reference(), r.source(), r.status(), r.decidedAt(), r.decisionNotes()))
+                    .toList();
+            var s = ladder.getOrDefault(c.caseNumber(), CaseSections.Sections.NONE);
+            return new CaseView(c.caseNumber(), c.status(), c.stage(), c.outcome(),
+                    c.processInstanceId() == null ? null : due.get(c.processInstanceId()), c.reporterReference(),
+                    employer, violation, c.reportedAt(), c.closedAt(), timeline, issued, s.inspection(), s.fine(),
+                    s.instalmentPlan(), s.sanction(), s.court(), reports);
+        }).toList();
+    }
+
+    /** For each open case's process, the earliest due date among its open tasks and pending timers. */
+    private Map<String, OffsetDateTime> currentStepDue(List<EnforcementCase> page) {
+        var processes = page.stream().filter(c -> c.isOpen() && c.processInstanceId() != null)
+                .map(EnforcementCase::processInstanceId).collect(java.util.stream.Collectors.toSet());
+        Map<String, OffsetDateTime> earliest = new HashMap<>();
+        if (processes.isEmpty()) {
+            return earliest;
+        }
+        java.util.function.BiConsumer<String, Date> keep = (process, due) -> {
+            if (due != null) {
+                earliest.merge(process, due.toInstant().atOffset(ZoneOffset.UTC), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        };
+        tasks.createTaskQuery().processInstanceIdIn(processes.toArray(String[]::new)).list()
+                .forEach(t -> keep.accept(t.getProcessInstanceId(), t.getDueDate()));
+        management.createJobQuery().processInstanceIds(processes).timers().list()
+                .forEach(j -> keep.accept(j.getProcessInstanceId(), j.getDuedate()));
+        return earliest;
     }
 
     private byte[] canonical(Object report) {

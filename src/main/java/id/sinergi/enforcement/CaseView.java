@@ -1,5 +1,7 @@
 package id.sinergi.enforcement;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -144,11 +146,22 @@ public record CaseView(
     }
 
     /** One page of cases, newest first. */
-    @Schema(name = "EnforcementCasePage", description = "One page of cases, newest first")
+    @Schema(name = "EnforcementCasePage", description = "One page of cases, newest first (reported_at, then case number)")
     public record Page(@Schema(description = "The cases on this page") List<CaseView> items,
-                       @Schema(description = "Page number from 0") int page,
-                       @Schema(description = "Page size") int size,
-                       @Schema(description = "Cases matching the filter") long totalItems,
-                       @Schema(description = "Pages at this size") int totalPages) {
+                       @Schema(description = "Page size asked for; the last page may hold fewer") int size,
+                       @Schema(description = "Cases matching the filter, counted on the first page only (absent on the "
+                               + "pages after it) and no further than 1,000: see totalIsLowerBound", nullable = true)
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Long totalItems,
+                       @Schema(description = "true when totalItems stopped at its cap of 1,000: at least that many "
+                               + "cases match; absent with totalItems", nullable = true)
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean totalIsLowerBound,
+                       @Schema(description = "Links to follow from this page") Links links) {
+    }
+
+    /** Where to go from a page. */
+    @Schema(name = "EnforcementCasePageLinks", description = "Links to follow from this page")
+    public record Links(@Schema(description = "The next page, with the same filters and size and a cursor after this "
+                                + "page's last case; absent on the last page", nullable = true)
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String next) {
     }
 }

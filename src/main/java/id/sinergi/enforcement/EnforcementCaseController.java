@@ -106,10 +106,13 @@ class EnforcementCaseController {
         return found;
     }
 
-    @Operation(summary = "This agency's cases", description = "Paged, newest first.")
+    @Operation(summary = "This agency's cases", description = "Newest first, a page at a time: follow `links.next` "
+            + "(absent on the last page), which keeps the filters and size and carries an opaque `cursor`. The first "
+            + "page also counts the matching cases, up to 1,000 (`totalIsLowerBound` beyond). `page` is deprecated: "
+            + "it still pages by offset within the first 1,000 cases.")
     @ApiResponse(responseCode = "200", description = "One page of cases")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid filter, size, page or cursor; `errors` names the parameter",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping
     CaseView.Page list(@RequestAttribute(ApiAuthenticationFilter.AGENCY) AgencyClient agency,
                        @Parameter(description = "OPEN, CLOSED or CANCELLED") @RequestParam(required = false)
@@ -117,10 +120,14 @@ class EnforcementCaseController {
                        @RequestParam(required = false) Stage stage,
                        @Parameter(description = "Employer NIB, 13 digits") @RequestParam(required = false)
                        @Pattern(regexp = "\\d{13}", message = "must be exactly 13 digits") String nib,
-                       @Parameter(description = "Page number from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                       @Parameter(description = "Where the previous page ended; take it from `links.next`, never build it")
+                       @RequestParam(required = false) @Size(max = 200) String cursor,
+                       @Parameter(description = "Deprecated: page number from 0, within the first 1,000 cases; use `cursor`",
+                               deprecated = true)
+                       @RequestParam(required = false) @Min(0) @Max(1_000) Integer page,
                        @Parameter(description = "Page size, 1-100") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
                        HttpServletRequest request) {
-        CaseView.Page found = service.list(agency, status, stage, nib, page, size);
+        CaseView.Page found = service.list(agency, status, stage, nib, cursor, page, size);
         recordReads(agency, request, "GET /api/v1/enforcement-cases", found.items());
         return found;
     }

@@ -3,7 +3,11 @@ package id.sinergi.enforcement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -69,28 +73,70 @@ public class EnforcementCaseRepository {
     record AgencyFilter(String agencyId, String status, Stage stage, String nib) {
     }
 
-    /** The cases an agency reported or holds the SKK of, newest first. */
-    List<EnforcementCase> visibleTo(AgencyFilter filter, int page, int size) {
-        var query = new StringBuilder("SELECT * FROM enforcement_case WHERE ");
-        var params = new java.util.ArrayList<Object>();
-        where(filter, query, params);
-        query.append(" ORDER BY reported_at DESC, case_number DESC LIMIT ? OFFSET ?");
-        params.add(size);
-        params.add((long) page * size);
-        return jdbc.sql(query.toString()).params(params).query(EnforcementCaseRepository::map).list();
+    /** Where a page of an agency's list ends: the sort key of its last case, newest first. */
+    record ListKey(OffsetDateTime reportedAt, String caseNumber) {
     }
 
-    long countVisibleTo(AgencyFilter filter) {
-        var query = new StringBuilder("SELECT COUNT(*) FROM enforcement_case WHERE ");
-        var params = new java.util.ArrayList<Object>();
-        where(filter, query, params);
-        return jdbc.sql(query.toString()).params(params).query(Long.class).single();
+    /** The columns a case view reads (the list names them rather than SELECT *). */
+    private static final String CASE_COLUMNS = """
+            case_number, process_instance_id, employer_nib, employer_npwp, employer_name, employer_address, employer_email,
+            size_class, violation_type, workers_affected, arrears_amount, months_in_arrears, description, reported_by,
+            reporter_reference, stage, status, outcome, reported_at, closed_at, reporting_agency, prosecutor_office""";
+
+    /**
+     * The cases an agency reported or holds the SKK of, newest first ({@code reported_at DESC, case_number DESC}),
+     * after {@code after} (null: from the newest), at most {@code limit}. Keyset pagination: the cost does not
+     * grow with how deep the page is. "Reported or holds the SKK" is two index-ordered branches joined by
+     * UNION ALL, each stopping at {@code limit} rows, instead of an OR that no single index serves; the second
+     * branch leaves out the cases the agency also reported, so no case appears twice.
+     */
+    List<EnforcementCase> visibleTo(AgencyFilter filter, ListKey after, int limit) {
+        var list = visibleToQuery(filter, after, limit);
+        return jdbc.sql(list.sql()).params(list.params()).query(EnforcementCaseRepository::map).list();
     }
 
-    private static void where(AgencyFilter filter, StringBuilder query, List<Object> params) {
-        query.append("(reporting_agency = ? OR prosecutor_office = ?)");
+    /** A statement and its parameters; the list's, so a test can ask the database for its plan. */
+    record Query(String sql, List<Object> params) {
+    }
+
+    Query visibleToQuery(AgencyFilter filter, ListKey after, int limit) {
+        var params = new java.util.ArrayList<Object>();
+        var query = new StringBuilder("SELECT " + CASE_COLUMNS + " FROM ((SELECT " + CASE_COLUMNS
+                + " FROM enforcement_case WHERE reporting_agency = ?");
+        params.add(filter.agencyId());
+        branch(filter, after, limit, query, params);
+        query.append(") UNION ALL (SELECT " + CASE_COLUMNS + " FROM enforcement_case WHERE prosecutor_office = ?"
+                + " AND (reporting_agency IS NULL OR reporting_agency <> ?)");
         params.add(filter.agencyId());
         params.add(filter.agencyId());
+        branch(filter, after, limit, query, params);
+        query.append(")) visible ORDER BY reported_at DESC, case_number DESC FETCH FIRST ? ROWS ONLY");
+        params.add(limit);
+        return new Query(query.toString(), params);
+    }
+
+    /**
+     * How many cases match, counted no further than {@code cap}: the answer is exact below the cap and
+     * {@code cap} itself when there are at least that many. Both branches as in the list, so it reads index
+     * entries and stops at the cap, never the agency's whole history.
+     */
+    long countVisibleTo(AgencyFilter filter, int cap) {
+        var params = new java.util.ArrayList<Object>();
+        var query = new StringBuilder("SELECT COUNT(*) FROM ((SELECT case_number FROM enforcement_case WHERE reporting_agency = ?");
+        params.add(filter.agencyId());
+        branch(filter, null, cap, query, params);
+        query.append(") UNION ALL (SELECT case_number FROM enforcement_case WHERE prosecutor_office = ?"
+                + " AND (reporting_agency IS NULL OR reporting_agency <> ?)");
+        params.add(filter.agencyId());
+        params.add(filter.agencyId());
+        branch(filter, null, cap, query, params);
+        query.append(")) visible_capped");
+        // Each branch stops at the cap; their sum may pass it, the caller reads anything at or over it as "at least".
+        return Math.min(cap, jdbc.sql(query.toString()).params(params).query(Long.class).single());
+    }
+
+    /** The filters, the keyset bound and the index order of one branch of the list. */
+    private static void branch(AgencyFilter filter, ListKey after, int limit, StringBuilder query, List<Object> params) {
         if (filter.status() != null) {
             query.append(" AND status = ?");
             params.add(filter.status());
@@ -103,6 +149,15 @@ public class EnforcementCaseRepository {
             query.append(" AND employer_nib = ?");
             params.add(filter.nib());
         }
+        if (after != null) {
+            // reported_at <= ? bounds the index range; the rest only breaks ties within the same instant.
+            query.append(" AND reported_at <= ? AND (reported_at < ? OR case_number < ?)");
+            params.add(after.reportedAt());
+            params.add(after.reportedAt());
+            params.add(after.caseNumber());
+        }
+        query.append(" ORDER BY reported_at DESC, case_number DESC FETCH FIRST ? ROWS ONLY");
+        params.add(limit);
     }
 
     /**
@@ -175,6 +230,23 @@ public class EnforcementCaseRepository {
                 .query((rs, n) -> new StageEntry(Stage.valueOf(rs.getString("stage")),
                         rs.getObject("entered_at", OffsetDateTime.class)))
                 .list();
+    }
+
+    /** The timelines of a page of cases in one query, each in order. */
+    Map<String, List<StageEntry>> timelines(Collection<String> caseNumbers) {
+        Map<String, List<StageEntry>> byCase = new HashMap<>();
+        if (caseNumbers.isEmpty()) {
+            return byCase;
+        }
+        jdbc.sql("""
+                SELECT case_number, stage, entered_at FROM enforcement_case_stage WHERE case_number IN (:cases)
+                ORDER BY case_number, entered_at, id
+                """).param("cases", caseNumbers)
+                .query((ResultSet rs) -> {
+                    byCase.computeIfAbsent(rs.getString("case_number"), k -> new ArrayList<>()).add(new StageEntry(
+                            Stage.valueOf(rs.getString("stage")), rs.getObject("entered_at", OffsetDateTime.class)));
+                });
+        return byCase;
     }
 
     public record StageEntry(Stage stage, OffsetDateTime enteredAt) {

@@ -38,6 +38,18 @@ public class LetterRepository {
                 .params(caseReference, amendments, caseReference + "-%").query(LetterRepository::map).list();
     }
 
+    /** The letters of a page of cases in one query, each case's in the order {@link #forCase} gives. */
+    public java.util.Map<String, List<Letter>> forCases(java.util.Collection<String> caseReferences) {
+        java.util.Map<String, List<Letter>> byCase = new java.util.HashMap<>();
+        if (caseReferences.isEmpty()) {
+            return byCase;
+        }
+        jdbc.sql("SELECT * FROM letter WHERE case_reference IN (:cases) ORDER BY case_reference, created_at, id")
+                .param("cases", caseReferences).query(LetterRepository::map).list()
+                .forEach(l -> byCase.computeIfAbsent(l.caseReference(), k -> new java.util.ArrayList<>()).add(l));
+        return byCase;
+    }
+
     /** Archives a letter, or with {@code enclosedIn} a document enclosed in that letter. */
     Letter insert(String number, LetterRequest request, String subject, String body, OffsetDateTime at, Long enclosedIn) {
         var keys = new GeneratedKeyHolder();

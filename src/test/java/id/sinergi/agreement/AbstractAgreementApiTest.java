@@ -40,6 +40,8 @@ abstract class AbstractAgreementApiTest {
     ProcessEngine engine;
 
     ApiClient api;
+    @Autowired
+    id.sinergi.agency.AgencyTokens tokens;
 
     @BeforeEach
     void client() {
@@ -47,6 +49,55 @@ abstract class AbstractAgreementApiTest {
         // engine-rest finds its engine by name in a JVM-wide registry; a context closed by an earlier test
         // class (same name "default") took this cached context's engine out of it.
         org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
+    }
+
+    /**
+     * An agency's agreements page by cursor, newest first by (created_at, agreement id): each once, in that order,
+     * the total on the first page only; a forged cursor is a 400 naming it. The agency and its agreements are the
+     * test's own (rows written directly), on two instants so the id breaks ties.
+     */
+    @Test
+    void agreementListWalksEveryAgreementOnceByCursor() {
+        String agencyId = "agr-list-" + System.nanoTime();
+        String token = tokens.issue(agencyId, "Mitra Uji Daftar", java.util.Set.of(), null).token();
+        var base = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusDays(1);
+        String prefix = "LST" + (System.nanoTime() % 1_000_000_000L) + "-";
+        var createdAt = new java.util.HashMap<String, java.time.OffsetDateTime>();
+        for (int i = 0; i < 7; i++) {
+            String id = prefix + i;
+            var at = base.plusSeconds(i % 2);
+            jdbc.sql("""
+                    INSERT INTO agreement (agreement_id, kind, partner_name, partner_kind, partner_agency_id, title, scope,
+                        purposes, term_years, bpjs_contact_name, bpjs_contact_email, partner_contact_name, partner_contact_email,
+                        stage, status, data_exchange_status, created_at)
+                    VALUES (?, 'MOU', 'Mitra Uji', 'OTHER', ?, 'Uji daftar', 'Uji', '', 1, 'Petugas', 'p@bpjs.example',
+                        'Mitra', 'm@mitra.example', 'ACTIVE', 'OPEN', 'NONE', ?)
+                    """).params(id, agencyId, at).update();
+            createdAt.put(id, at);
+        }
+        List<String> expected = createdAt.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, java.time.OffsetDateTime>comparingByValue()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()).reversed())
+                .map(java.util.Map.Entry::getKey).toList();
+
+        JsonNode first = api.get(AGREEMENTS + "?size=3", token).json();
+        assertThat(first.path("totalItems").asLong()).isEqualTo(7);
+        assertThat(first.path("totalIsLowerBound").asBoolean()).isFalse();
+        List<String> seen = new java.util.ArrayList<>(first.path("items").findValuesAsText("agreementId"));
+        String next = first.path("links").path("next").asText();
+        while (!next.isEmpty()) {
+            JsonNode page = api.get(next, token).json();
+            assertThat(page.has("totalItems")).isFalse();
+            assertThat(next).contains("size=3");
+            seen.addAll(page.path("items").findValuesAsText("agreementId"));
+            next = page.path("links").path("next").asText();
+        }
+        assertThat(seen).containsExactlyElementsOf(expected);
+
+        String cursor = first.path("links").path("next").asText().replaceAll(".*cursor=", "");
+        var refused = api.get(AGREEMENTS + "?cursor=A" + cursor.substring(1), token);
+        assertProblem(refused, 400);
+        assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("cursor");
     }
 
     @Test

@@ -40,7 +40,8 @@ import org.springframework.test.context.ActiveProfiles;
 abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.DataMatchingScenarios, id.sinergi.metrics.MetricsScenarios,
         id.sinergi.signature.VerificationPageScenarios, id.sinergi.document.CaseDocumentScenarios,
         id.sinergi.document.TaskDocumentScenarios, id.sinergi.dashboard.DashboardScenarios,
-        id.sinergi.forms.TaskFormScenarios, id.sinergi.agency.RateLimitScenarios, id.sinergi.batch.CaseBatchScenarios {
+        id.sinergi.forms.TaskFormScenarios, id.sinergi.agency.RateLimitScenarios, id.sinergi.batch.CaseBatchScenarios,
+        CaseListScenarios {
 
     @Autowired
     org.springframework.context.ApplicationContext applicationContext;
@@ -142,9 +143,13 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         assertThat(byNib.path("items").findValuesAsText("caseId")).containsExactly(second, first);
         assertThat(byNib.path("totalItems").asLong()).isEqualTo(2);
 
-        JsonNode paged = api.get(CASES + "?nib=" + nib + "&page=1&size=1", KEMNAKER).json();
+        JsonNode firstPage = api.get(CASES + "?nib=" + nib + "&size=1", KEMNAKER).json();
+        assertThat(firstPage.path("items").findValuesAsText("caseId")).containsExactly(second);
+        JsonNode paged = api.get(firstPage.path("links").path("next").asText(), KEMNAKER).json();
         assertThat(paged.path("items").findValuesAsText("caseId")).containsExactly(first);
-        assertThat(paged.path("totalPages").asInt()).isEqualTo(2);
+        assertThat(paged.path("links").has("next")).as("the last page").isFalse();
+        assertThat(api.get(CASES + "?nib=" + nib + "&page=1&size=1", KEMNAKER).json().path("items").findValuesAsText("caseId"))
+                .as("the deprecated page parameter").containsExactly(first);
 
         JsonNode mine = api.get(CASES + "?status=OPEN&stage=TRIAGE&size=100", KEMNAKER).json();
         assertThat(mine.path("items").findValuesAsText("caseId")).contains(first, second);
