@@ -184,38 +184,6 @@ public interface CaseListScenarios {
         assertThat(laterOf25).as("a later page of 25 vs of 5 (%d statements)", laterOf5).isEqualTo(laterOf5);
     }
 
-    /**
-     * On PostgreSQL, each branch of the list walks its V27 index in order from the cursor: no sequential scan of
-     * the register, no sort of an agency's whole history. The planner is told not to scan sequentially (the test
-     * database is small enough for a scan to look cheap), so the plan shows which index serves each branch.
-     */
-    @Test
-    default void caseListBranchesWalkTheirIndexesOnPostgres() throws Exception {
-        try (var connection = applicationContext().getBean(javax.sql.DataSource.class).getConnection()) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(
-                    connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"), "PostgreSQL only");
-        }
-        var register = applicationContext().getBean(EnforcementCaseRepository.class);
-        var transaction = new org.springframework.transaction.support.TransactionTemplate(
-                applicationContext().getBean(org.springframework.transaction.PlatformTransactionManager.class));
-        var after = new EnforcementCaseRepository.ListKey(OffsetDateTime.now(ZoneOffset.UTC), "ENF-2026-000100");
-        Map<String, List<String>> expectedIndexes = Map.of(
-                "", List.of("enforcement_case_agency_list", "enforcement_case_prosecutor_list"),
-                "OPEN", List.of("enforcement_case_agency_status_list", "enforcement_case_prosecutor_list"));
-        expectedIndexes.forEach((status, indexes) -> {
-            var filter = new EnforcementCaseRepository.AgencyFilter("disnaker-batang", status.isEmpty() ? null : status, null, null);
-            for (var key : java.util.Arrays.asList(null, after)) {
-                var query = register.visibleToQuery(filter, key, 21);
-                String plan = transaction.execute(tx -> {
-                    jdbc().sql("SET LOCAL enable_seqscan = off").update();
-                    return String.join("\n", jdbc().sql("EXPLAIN " + query.sql()).params(query.params()).query(String.class).list());
-                });
-                System.out.println(plan);
-                assertThat(plan).as(plan).contains(indexes.toArray(String[]::new)).doesNotContain("Seq Scan");
-            }
-        });
-    }
-
     /** The statements of one list request, asserting the page came back full with what the scenario gave it. */
     private static int counted(ApiClient api, String token, String path, int size) {
         String tag = "list-" + System.nanoTime();
