@@ -154,8 +154,10 @@ class AgreementStartBrowserIT extends AbstractTasklistBrowserIT {
         selectFilter(GROUP_TASKS_FILTER);
         String shownTaskId = openAgreementTask(PARTNER_RESPONSE_TASK_NAME, title, UI_TIMEOUT);
         assertThat(shownTaskId).isEqualTo(partnerResponse.getId());
-        assertThat(waitForFormText(title).getText()).contains(agreementId, partnerName, "Putaran draf: 1")
-                .doesNotContain("{{");
+        assertThat(waitForFormText(title).getText()).contains(agreementId, partnerName).doesNotContain("{{");
+        assertThat(waitForFormText("Putaran draf").getText()).contains("Putaran draf: 1");
+        // Every letter issued on the agreement, by number: the draft just sent is the first.
+        assertThat(waitForFormText("Surat yang telah diterbitkan").getText()).contains("Penyampaian Draf Perjanjian");
     }
 
     private String openAgreementTask(String taskName, String title, Duration timeout) {
