@@ -60,6 +60,10 @@ function value(key, raw) {
   if (raw === null || raw === undefined || raw === '') {
     return null;
   }
+  if (key === 'npwp' && typeof raw === 'string' && /^\d{15}$/.test(raw)) {
+    // As printed on the taxpayer card; the 16-digit NPWP (the NIK) has no dotted form.
+    return raw.replace(/^(\d{2})(\d{3})(\d{3})(\d)(\d{3})(\d{3})$/, '$1.$2.$3.$4-$5.$6');
+  }
   if (typeof raw === 'boolean') {
     return raw ? 'Ya' : 'Tidak';
   }
