@@ -96,4 +96,42 @@ public interface TaskFormScenarios {
                 .taskDefinitionKey(Elements.TRIAGE).singleResult().getId();
         assertThat(formVariables(earlierTask, "").path("earlierCases").path("value").asText()).contains("| " + caseId + " |");
     }
+
+    /**
+     * Tasklist's search bar and sort header query engine-rest as the officer: "Variabel proses" caseNumber finds
+     * exactly that case's task, an employer name matches with a wildcard, and sorting by the caseNumber process
+     * variable orders the cards by case number.
+     */
+    @Test
+    default void officersSearchAndSortTasksByCaseNumberAndEmployer() {
+        String nib = Long.toString(FORM_NIBS.incrementAndGet());
+        String first = report(nib, "UNREGISTERED", 1_440_000, 3, "4 pekerja belum didaftarkan");
+        String second = report(nib, "CONTRIBUTION_ARREARS", 2_000_000, 2, "tunggakan dua bulan");
+        var api = new ApiClient(port());
+        java.util.function.Function<Object, JsonNode> search = body -> {
+            Map<String, String> headers = new LinkedHashMap<>(ApiClient.basic("officer", "demo"));
+            headers.put("Content-Type", "application/json");
+            var found = api.send("POST", "/engine-rest/task", headers,
+                    ApiClient.json(body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(found.status()).as(found.body()).isEqualTo(200);
+            return found.json();
+        };
+        JsonNode byNumber = search.apply(Map.of("processVariables",
+                java.util.List.of(Map.of("name", "caseNumber", "operator", "eq", "value", second))));
+        assertThat(byNumber).hasSize(1);
+        assertThat(engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(byNumber.get(0).path("processInstanceId").asText()).singleResult().getBusinessKey())
+                .isEqualTo(second);
+
+        JsonNode byEmployer = search.apply(Map.of(
+                "processVariables", java.util.List.of(Map.of("name", "employerName", "operator", "like", "value", "PT Batik%Jagad"),
+                        Map.of("name", "caseNumber", "operator", "like", "value", "ENF-%")),
+                "sorting", java.util.List.of(Map.of("sortBy", "processVariable", "sortOrder", "desc",
+                        "parameters", Map.of("variable", "caseNumber", "type", "String")))));
+        java.util.List<String> numbers = new java.util.ArrayList<>();
+        byEmployer.forEach(task -> numbers.add(engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(task.path("processInstanceId").asText()).singleResult().getBusinessKey()));
+        assertThat(numbers).contains(first, second);
+        assertThat(numbers).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
 }
