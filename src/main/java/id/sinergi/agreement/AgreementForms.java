@@ -1,8 +1,7 @@
 package id.sinergi.agreement;
 
-import id.sinergi.calendar.Zones;
+import id.sinergi.forms.LetterTable;
 import id.sinergi.notification.Formats;
-import id.sinergi.notification.Letter;
 import id.sinergi.notification.LetterRepository;
 import id.sinergi.system.Markdown;
 import id.sinergi.system.TaskFormContext;
@@ -96,19 +95,7 @@ class AgreementForms implements TaskFormContext {
 
     /** Every letter issued on the agreement and its amendment rounds, oldest first, as numbered in the agenda. */
     private String letters(String agreementId) {
-        List<Letter> issued = letterRegister.forCase(agreementId, true);
-        if (issued.isEmpty()) {
-            return "#### Surat yang telah diterbitkan\nBelum ada surat pada perjanjian ini.";
-        }
-        StringBuilder table = new StringBuilder("#### Surat yang telah diterbitkan (" + issued.size() + ")\n\n"
-                + "| Nomor | Surat | Kepada | Tanggal | Status |\n|---|---|---|---|---|\n");
-        issued.forEach(letter -> table.append("| ").append(Markdown.cell(letter.number()))
-                .append(" | ").append(letter.kind().title())
-                .append(" | ").append(Markdown.cell(letter.recipientName()))
-                .append(" | ").append(Formats.date(letter.createdAt().atZoneSameInstant(Zones.OFFICE).toLocalDate()))
-                .append(" | ").append(letter.isSent() ? "Terkirim" : "Menunggu dikirim")
-                .append(" |\n"));
-        return table.toString();
+        return LetterTable.of(letterRegister.forCase(agreementId, true), "perjanjian ini");
     }
 
     /** The dataset as the dataset step chose it: every field the partner will receive, what it is, whether it is personal. */

@@ -2,8 +2,8 @@ package id.sinergi.enforcement;
 
 import id.sinergi.agency.OfficeDirectory;
 import id.sinergi.calendar.Zones;
+import id.sinergi.forms.LetterTable;
 import id.sinergi.notification.Formats;
-import id.sinergi.notification.Letter;
 import id.sinergi.notification.LetterRepository;
 import id.sinergi.system.Markdown;
 import id.sinergi.system.TaskFormContext;
@@ -183,19 +183,7 @@ class CaseForms implements TaskFormContext {
 
     /** Every letter and document issued on the case, oldest first, as numbered in the agenda. */
     private String letters(String caseNumber) {
-        List<Letter> issued = letterRegister.forCase(caseNumber);
-        if (issued.isEmpty()) {
-            return "#### Surat yang telah diterbitkan\nBelum ada surat pada kasus ini.";
-        }
-        StringBuilder table = new StringBuilder("#### Surat yang telah diterbitkan (" + issued.size() + ")\n\n"
-                + "| Nomor | Surat | Kepada | Tanggal | Status |\n|---|---|---|---|---|\n");
-        issued.forEach(letter -> table.append("| ").append(Markdown.cell(letter.number()))
-                .append(" | ").append(letter.kind().title())
-                .append(" | ").append(Markdown.cell(letter.recipientName()))
-                .append(" | ").append(Formats.date(letter.createdAt().atZoneSameInstant(Zones.OFFICE).toLocalDate()))
-                .append(" | ").append(letter.isSent() ? "Terkirim" : "Menunggu dikirim")
-                .append(" |\n"));
-        return table.toString();
+        return LetterTable.of(letterRegister.forCase(caseNumber), "kasus ini");
     }
 
     private static String npwp(String npwp) {
