@@ -166,13 +166,37 @@ public class EnforcementCaseRepository {
      * in triage does not count: nobody has yet found the report true, and a report should not raise the
      * priority of another merely by having been filed.
      */
-    int countSubstantiatedByEmployer(String nib) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM enforcement_case WHERE employer_nib = ?
-                  AND ((status = 'CLOSED' AND outcome NOT IN ('REJECTED_UNFOUNDED', 'REJECTED_DUPLICATE'))
-                    OR (status = 'OPEN' AND stage <> 'TRIAGE'))
-                """).param(nib)
-                .query(Integer.class).single();
+    /** An employer's cases as a new report needs them: its open case of a violation, and how many were substantiated. */
+    record EmployerHistory(java.util.Map<String, String> openCaseByViolation, int substantiated) {
+
+        Optional<String> openCase(ViolationType type) {
+            return Optional.ofNullable(openCaseByViolation.get(type.name()));
+        }
+    }
+
+    /**
+     * Both checks of a new report in one indexed read of the employer's cases (an employer has a handful):
+     * the open case of each violation (a duplicate) and the substantiated ones (the routing rule's
+     * {@code priorCases}: closed other than rejected as unfounded or duplicate, or open past triage).
+     */
+    EmployerHistory employerHistory(String nib) {
+        java.util.Map<String, String> open = new java.util.HashMap<>();
+        int[] substantiated = {0};
+        jdbc.sql("SELECT case_number, violation_type, status, stage, outcome FROM enforcement_case WHERE employer_nib = ?")
+                .param(nib).query((java.sql.ResultSet rs) -> {
+                    String status = rs.getString("status");
+                    String outcome = rs.getString("outcome");
+                    if (EnforcementCase.OPEN.equals(status)) {
+                        open.put(rs.getString("violation_type"), rs.getString("case_number"));
+                        if (!Stage.TRIAGE.name().equals(rs.getString("stage"))) {
+                            substantiated[0]++;
+                        }
+                    } else if (EnforcementCase.CLOSED.equals(status) && outcome != null
+                            && !outcome.equals(Outcome.REJECTED_UNFOUNDED.name()) && !outcome.equals(Outcome.REJECTED_DUPLICATE.name())) {
+                        substantiated[0]++;
+                    }
+                });
+        return new EmployerHistory(open, substantiated[0]);
     }
 
     /** Moves the case to a stage; returns false when it already was there, so the timeline has no repeats. */

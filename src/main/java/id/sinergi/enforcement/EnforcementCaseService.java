@@ -92,10 +92,11 @@ public class EnforcementCaseService {
         }
         var employer = report.employer();
         var violation = report.violation();
-        cases.findOpen(employer.nib(), violation.type()).ifPresent(existing -> {
-            throw new DuplicateCaseException(existing.caseNumber());
+        var history = cases.employerHistory(employer.nib());
+        history.openCase(violation.type()).ifPresent(existing -> {
+            throw new DuplicateCaseException(existing);
         });
-        int priorCases = cases.countSubstantiatedByEmployer(employer.nib());
+        int priorCases = history.substantiated();
         OffsetDateTime now = OffsetDateTime.now(clock);
         String caseNumber = nextCaseNumber(now.atZoneSameInstant(clock.getZone()).toLocalDate());
         var registered = new EnforcementCase(caseNumber, null, employer.nib(), employer.npwp(), employer.name(),
