@@ -71,9 +71,10 @@ function problemText(failure) {
 }
 
 function links(row) {
-  return [el('a', {href: local(row.links.caseFile), class: 'sinergi-row-file'}, 'Berkas'),
-    row.links.cockpitInstance ? [' · ', el('a', {href: local(row.links.cockpitInstance), class: 'sinergi-row-instance'}, 'Instans proses')]
-      : null];
+  const file = el('a', {href: local(row.links.caseFile), class: 'sinergi-row-file'}, 'Berkas');
+  return row.links.cockpitInstance
+    ? [file, ' · ', el('a', {href: local(row.links.cockpitInstance), class: 'sinergi-row-instance'}, 'Instans proses')]
+    : [file];
 }
 
 function caseTable(rows) {
@@ -120,10 +121,10 @@ function listPage(node, {filterNames, path, rowsOf, table, heading}) {
         load(page.links.next);
       });
     }
-    body.replaceChildren(
+    body.replaceChildren(el('div', {},
       el('p', {class: 'text-muted sinergi-list-page'}, 'Halaman ' + pageNumber),
       rows.length ? table(rows) : el('p', {class: 'text-muted sinergi-list-empty'}, 'Tidak ada.'),
-      next);
+      next));
   }, failure => body.replaceChildren(el('p', {class: 'text-danger'}, problemText(failure))));
   const query = filters.toString();
   load(API + path + (query ? '?' + query : ''));
