@@ -77,6 +77,13 @@ public class AgreementRepository {
         var params = new java.util.ArrayList<Object>();
         var query = new StringBuilder("SELECT * FROM agreement WHERE partner_agency_id = ?");
         params.add(agencyId);
+        newestFirstAfter(after, limit, query, params);
+        return jdbc.sql(query.toString()).params(params).query(AgreementRepository::map).list();
+    }
+
+    /** The keyset bound and order of every agreement list: newest first, after {@code after}, at most {@code limit}. */
+    private static void newestFirstAfter(id.sinergi.system.ListCursor after, int limit, StringBuilder query,
+                                         java.util.List<Object> params) {
         if (after != null) {
             query.append(" AND created_at <= ? AND (created_at < ? OR agreement_id < ?)");
             params.add(after.at());
@@ -85,7 +92,43 @@ public class AgreementRepository {
         }
         query.append(" ORDER BY created_at DESC, agreement_id DESC FETCH FIRST ? ROWS ONLY");
         params.add(limit);
-        return jdbc.sql(query.toString()).params(params).query(AgreementRepository::map).list();
+    }
+
+    /** What a manager asks for in the branch's agreement list; null fields do not filter, end dates are inclusive. */
+    public record BranchFilter(AgreementStage stage, String status, java.time.LocalDate endFrom, java.time.LocalDate endTo) {
+    }
+
+    /** A row of the branch's agreement list. */
+    public record ListedAgreement(String agreementId, String agreementNumber, String title, String partnerName,
+                                  AgreementStage stage, String status, java.time.LocalDate endDate, String processInstanceId,
+                                  java.time.OffsetDateTime createdAt) {
+    }
+
+    /** The branch's agreements matching {@code filter}, newest first, after {@code after}, at most {@code limit}: one query. */
+    public List<ListedAgreement> ofBranch(BranchFilter filter, id.sinergi.system.ListCursor after, int limit) {
+        var params = new java.util.ArrayList<Object>();
+        var query = new StringBuilder("""
+                SELECT agreement_id, agreement_number, title, partner_name, stage, status, end_date, process_instance_id,
+                    created_at FROM agreement WHERE 1 = 1""");
+        if (filter.stage() != null) {
+            query.append(" AND stage = ?");
+            params.add(filter.stage().name());
+        }
+        if (filter.status() != null) {
+            query.append(" AND status = ?");
+            params.add(filter.status());
+        }
+        if (filter.endFrom() != null) {
+            query.append(" AND end_date >= ? AND end_date <= ?");
+            params.add(filter.endFrom());
+            params.add(filter.endTo());
+        }
+        newestFirstAfter(after, limit, query, params);
+        return jdbc.sql(query.toString()).params(params).query((rs, i) -> new ListedAgreement(rs.getString("agreement_id"),
+                rs.getString("agreement_number"), rs.getString("title"), rs.getString("partner_name"),
+                AgreementStage.valueOf(rs.getString("stage")), rs.getString("status"),
+                rs.getObject("end_date", java.time.LocalDate.class), rs.getString("process_instance_id"),
+                rs.getObject("created_at", java.time.OffsetDateTime.class))).list();
     }
 
     /** The agency's agreements, counted no further than {@code cap}. */

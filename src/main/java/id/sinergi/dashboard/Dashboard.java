@@ -22,7 +22,8 @@ public record Dashboard(
     public record Count(
             @Schema(description = "The stage, candidate group or agency id") String key,
             @Schema(description = "How many") long count,
-            @Schema(description = "Where the list behind the count is, if there is one", nullable = true) String href) {
+            @Schema(description = "Where the list behind the count is, if there is one: a Sinergi list page in Cockpit for "
+                    + "cases and agreements, Tasklist for tasks", nullable = true) String href) {
     }
 
     @Schema(name = "DashboardCases", description = "Enforcement cases")
@@ -36,7 +37,17 @@ public record Dashboard(
             @Schema(description = "Cases reported (reported_at) this calendar year") long openedThisYear,
             @Schema(description = "Cases closed (closed_at) this calendar month") long closedThisMonth,
             @Schema(description = "Cases closed (closed_at) this calendar year") long closedThisYear,
-            @Schema(description = "Cockpit's process list") String href) {
+            @Schema(description = "Cockpit's process list") String href,
+            @Schema(description = "The Cockpit pages listing the cases behind each figure") CaseLinks links) {
+    }
+
+    @Schema(name = "DashboardCaseLinks", description = "The Cockpit pages listing the cases behind the case figures")
+    public record CaseLinks(
+            @Schema(description = "Open cases") String open,
+            @Schema(description = "Cases reported this calendar month") String openedThisMonth,
+            @Schema(description = "Cases reported this calendar year") String openedThisYear,
+            @Schema(description = "Cases closed this calendar month") String closedThisMonth,
+            @Schema(description = "Cases closed this calendar year") String closedThisYear) {
     }
 
     @Schema(name = "DashboardStep", description = "Overdue tasks of one step")
@@ -86,7 +97,8 @@ public record Dashboard(
             @Schema(description = "Drafts whose partner answer is still awaited after the reminder period "
                     + "(sinergi.agreement.draft-reminder): engine tasks UserTask_RecordPartnerResponse created that long ago "
                     + "or longer") long partnerResponsesPastReminder,
-            @Schema(description = "Cockpit's process list") String href) {
+            @Schema(description = "Cockpit's process list") String href,
+            @Schema(description = "The Cockpit page listing the open agreements ending within 90 days") String expiringHref) {
     }
 
     @Schema(name = "DashboardAgencies", description = "Partner agencies' activity")

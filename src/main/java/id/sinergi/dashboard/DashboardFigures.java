@@ -5,6 +5,7 @@ import id.sinergi.calendar.Zones;
 import id.sinergi.dashboard.Dashboard.Agencies;
 import id.sinergi.dashboard.Dashboard.ApiErrors;
 import id.sinergi.dashboard.Dashboard.Agreements;
+import id.sinergi.dashboard.Dashboard.CaseLinks;
 import id.sinergi.dashboard.Dashboard.Cases;
 import id.sinergi.dashboard.Dashboard.Count;
 import id.sinergi.dashboard.Dashboard.Money;
@@ -63,14 +64,16 @@ class DashboardFigures {
                 agreements(now, today), agencies(yearStart, monthStart));
     }
 
-    private static OffsetDateTime startOf(LocalDate day) {
+    static OffsetDateTime startOf(LocalDate day) {
         return day.atStartOfDay(Zones.OFFICE).toOffsetDateTime();
     }
 
     private Cases cases(LocalDate yearStart, LocalDate monthStart) {
         List<Count> byStage = jdbc.sql("""
                 SELECT stage, COUNT(*) AS n FROM enforcement_case WHERE status = 'OPEN' GROUP BY stage ORDER BY stage
-                """).query((rs, i) -> new Count(rs.getString("stage"), rs.getLong("n"), COCKPIT_PROCESSES)).list();
+                """).query((rs, i) -> new Count(rs.getString("stage"), rs.getLong("n"),
+                        DashboardLists.casesPage(DashboardLists.ordered("stage", rs.getString("stage"), "status", "OPEN"))))
+                .list();
         OffsetDateTime year = startOf(yearStart);
         OffsetDateTime nextYear = startOf(yearStart.plusYears(1));
         OffsetDateTime month = startOf(monthStart);
@@ -92,9 +95,16 @@ class DashboardFigures {
                 FROM enforcement_case WHERE status = 'OPEN'
                 GROUP BY CASE WHEN route IS NOT NULL THEN route WHEN stage = 'TRIAGE' THEN 'UNDECIDED' ELSE 'UNKNOWN' END
                 ORDER BY r
-                """).query((rs, i) -> new Count(rs.getString("r"), rs.getLong("n"), COCKPIT_PROCESSES)).list();
+                """).query((rs, i) -> new Count(rs.getString("r"), rs.getLong("n"),
+                        DashboardLists.casesPage(DashboardLists.ordered("route", rs.getString("r"), "status", "OPEN"))))
+                .list();
         long open = byStage.stream().mapToLong(Count::count).sum();
-        return new Cases(byStage, open, byRoute, periods[0], periods[1], periods[2], periods[3], COCKPIT_PROCESSES);
+        var links = new CaseLinks(DashboardLists.casesPage(DashboardLists.ordered("status", "OPEN")),
+                DashboardLists.casesPage(DashboardLists.ordered("openedIn", "month")),
+                DashboardLists.casesPage(DashboardLists.ordered("openedIn", "year")),
+                DashboardLists.casesPage(DashboardLists.ordered("closedIn", "month")),
+                DashboardLists.casesPage(DashboardLists.ordered("closedIn", "year")));
+        return new Cases(byStage, open, byRoute, periods[0], periods[1], periods[2], periods[3], COCKPIT_PROCESSES, links);
     }
 
     private Tasks tasks(OffsetDateTime now, LocalDate today) {
@@ -179,7 +189,9 @@ class DashboardFigures {
     private Agreements agreements(OffsetDateTime now, LocalDate today) {
         List<Count> byStage = jdbc.sql("""
                 SELECT stage, COUNT(*) AS n FROM agreement WHERE status = 'OPEN' GROUP BY stage ORDER BY stage
-                """).query((rs, i) -> new Count(rs.getString("stage"), rs.getLong("n"), COCKPIT_PROCESSES)).list();
+                """).query((rs, i) -> new Count(rs.getString("stage"), rs.getLong("n"),
+                        DashboardLists.agreementsPage(DashboardLists.ordered("stage", rs.getString("stage"), "status", "OPEN"))))
+                .list();
         long expiring = jdbc.sql("""
                 SELECT COUNT(*) FROM agreement WHERE status = 'OPEN' AND end_date >= ? AND end_date <= ?
                 """).params(today, today.plusDays(EXPIRY_WINDOW_DAYS)).query(Long.class).single();
@@ -196,7 +208,8 @@ class DashboardFigures {
                         MONITORING_REPORT, PARTNER_RESPONSE)
                 .query((rs, i) -> new long[] {rs.getLong("monitoring_open"), rs.getLong("monitoring_overdue"),
                         rs.getLong("awaited")}).single();
-        return new Agreements(byStage, expiring, monitoring[0], monitoring[1], monitoring[2], COCKPIT_PROCESSES);
+        return new Agreements(byStage, expiring, monitoring[0], monitoring[1], monitoring[2], COCKPIT_PROCESSES,
+                DashboardLists.agreementsPage(DashboardLists.ordered("expiringWithinDays", EXPIRY_WINDOW_DAYS)));
     }
 
     private Agencies agencies(LocalDate yearStart, LocalDate monthStart) {

@@ -149,6 +149,11 @@ public class EnforcementCaseRepository {
             query.append(" AND employer_nib = ?");
             params.add(filter.nib());
         }
+        newestFirstAfter(after, limit, query, params);
+    }
+
+    /** The keyset bound and order of every case list: newest first, after {@code after}, at most {@code limit}. */
+    private static void newestFirstAfter(ListKey after, int limit, StringBuilder query, List<Object> params) {
         if (after != null) {
             // reported_at <= ? bounds the index range; the rest only breaks ties within the same instant.
             query.append(" AND reported_at <= ? AND (reported_at < ? OR case_number < ?)");
@@ -158,6 +163,62 @@ public class EnforcementCaseRepository {
         }
         query.append(" ORDER BY reported_at DESC, case_number DESC FETCH FIRST ? ROWS ONLY");
         params.add(limit);
+    }
+
+    /**
+     * What a manager asks for in the branch's list (the figures of the dashboard); null fields do not filter.
+     * {@code route} is a route code or UNDECIDED (no route, still in triage) or UNKNOWN (no route, past triage),
+     * as the dashboard counts them; periods are half-open, {@code [from, to)}.
+     */
+    public record BranchFilter(Stage stage, String route, String status, OffsetDateTime reportedFrom, OffsetDateTime reportedTo,
+                               OffsetDateTime closedFrom, OffsetDateTime closedTo) {
+    }
+
+    /** A row of the branch's case list: what the list shows, not the whole case. */
+    public record ListedCase(String caseNumber, String employerNib, String employerName, Stage stage, String route,
+                             String status, OffsetDateTime reportedAt, OffsetDateTime closedAt, String processInstanceId) {
+    }
+
+    /**
+     * The branch's cases matching {@code filter}, newest first, after {@code after} (null: from the newest), at most
+     * {@code limit}: one query, the same keyset walk as the agencies' list.
+     */
+    public List<ListedCase> ofBranch(BranchFilter filter, id.sinergi.system.ListCursor after, int limit) {
+        var params = new ArrayList<Object>();
+        var query = new StringBuilder("""
+                SELECT case_number, employer_nib, employer_name, stage, route, status, reported_at, closed_at,
+                    process_instance_id FROM enforcement_case WHERE 1 = 1""");
+        if (filter.stage() != null) {
+            query.append(" AND stage = ?");
+            params.add(filter.stage().name());
+        }
+        if ("UNDECIDED".equals(filter.route())) {
+            query.append(" AND route IS NULL AND stage = 'TRIAGE'");
+        } else if ("UNKNOWN".equals(filter.route())) {
+            query.append(" AND route IS NULL AND stage <> 'TRIAGE'");
+        } else if (filter.route() != null) {
+            query.append(" AND route = ?");
+            params.add(filter.route());
+        }
+        if (filter.status() != null) {
+            query.append(" AND status = ?");
+            params.add(filter.status());
+        }
+        if (filter.reportedFrom() != null) {
+            query.append(" AND reported_at >= ? AND reported_at < ?");
+            params.add(filter.reportedFrom());
+            params.add(filter.reportedTo());
+        }
+        if (filter.closedFrom() != null) {
+            query.append(" AND closed_at >= ? AND closed_at < ?");
+            params.add(filter.closedFrom());
+            params.add(filter.closedTo());
+        }
+        newestFirstAfter(after == null ? null : new ListKey(after.at(), after.id()), limit, query, params);
+        return jdbc.sql(query.toString()).params(params).query((rs, i) -> new ListedCase(rs.getString("case_number"),
+                rs.getString("employer_nib"), rs.getString("employer_name"), Stage.valueOf(rs.getString("stage")),
+                rs.getString("route"), rs.getString("status"), rs.getObject("reported_at", OffsetDateTime.class),
+                rs.getObject("closed_at", OffsetDateTime.class), rs.getString("process_instance_id"))).list();
     }
 
     /**

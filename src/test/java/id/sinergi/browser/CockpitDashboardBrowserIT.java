@@ -42,7 +42,7 @@ class CockpitDashboardBrowserIT extends AbstractTasklistBrowserIT {
         String caseId = reportedCase();
         // Cockpit loads the plugins because the application serves its own config.js in place of Camunda's.
         assertThat(new ApiClient(port).send("GET", "/camunda/app/cockpit/scripts/config.js", Map.of(), null).body())
-                .contains("scripts/sinergi/dashboard", "scripts/sinergi/case-file");
+                .contains("scripts/sinergi/dashboard", "scripts/sinergi/case-file", "scripts/sinergi/lists");
 
         loginToCockpit("manager");
         browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
@@ -53,9 +53,10 @@ class CockpitDashboardBrowserIT extends AbstractTasklistBrowserIT {
         long openedThisYear = dashboard.json().path("enforcementCases").path("openedThisYear").asLong();
         assertThat(openedThisYear).isPositive();
         assertThat(shown).isEqualTo(NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID")).format(openedThisYear));
-        // The figure links to the list behind it.
+        // The figure links to the list behind it: a Sinergi list page in Cockpit.
         assertThat(figure.findElement(By.xpath("ancestor::a")).getAttribute("href"))
-                .endsWith(dashboard.json().path("enforcementCases").path("href").asText());
+                .endsWith(dashboard.json().path("enforcementCases").path("links").path("openedThisYear").asText())
+                .endsWith("#/sinergi/daftar-kasus?openedIn=year");
         WebElement money = waitFor(By.cssSelector(".sinergi-dashboard table.sinergi-money-table"));
         assertThat(money.getText()).contains("Tunggakan ditetapkan", "Dipulihkan", "Rp");
         assertThat(waitFor(By.cssSelector(".sinergi-dashboard")).getText())
@@ -80,6 +81,24 @@ class CockpitDashboardBrowserIT extends AbstractTasklistBrowserIT {
                 .doesNotContain("[object", "null", "undefined");
         assertThat(waitFor(By.cssSelector(".sinergi-case-file .sinergi-subtitle")).getText()).isEqualTo("CV Kopi Dieng Batang");
         screenshot("cockpit-case-file.png");
+
+        // The stage figure leads to the cases behind it, and each case to its file.
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
+        WebElement triage = waitFor(By.cssSelector(".sinergi-dashboard table.sinergi-cases-by-stage tr[data-key='TRIAGE'] a"));
+        scrollTo(triage);
+        clickCentered(triage);
+        WebElement heading = waitFor(By.cssSelector(".sinergi-list h3.sinergi-list-heading"));
+        new WebDriverWait(browser, UI_TIMEOUT).until(driver -> browser.getCurrentUrl().contains("#/sinergi/daftar-kasus"));
+        WebElement row = waitFor(By.cssSelector(".sinergi-list table.sinergi-case-list tr[data-case='" + caseId + "']"));
+        assertThat(heading.getText()).isEqualTo("Kasus berjalan pada tahap Verifikasi laporan");
+        assertThat(row.getText()).contains(caseId, "CV Kopi Dieng Batang", "Verifikasi laporan", "WIB", "Berjalan",
+                "Berkas", "Instans proses");
+        assertThat(waitFor(By.cssSelector(".sinergi-list")).getText()).contains("No. kasus", "Badan usaha", "Tahap", "Dibuka",
+                "Status").doesNotContain("[object", "undefined", "null");
+        screenshot("cockpit-case-list.png");
+        clickCentered(row.findElement(By.cssSelector("a.sinergi-case-link")));
+        WebElement listedFile = waitFor(CASE_FILE_TITLE);
+        new WebDriverWait(browser, UI_TIMEOUT).until(driver -> listedFile.getText().contains(caseId));
 
         String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId)
                 .processDefinitionKey("enforcement-case").singleResult().getId();

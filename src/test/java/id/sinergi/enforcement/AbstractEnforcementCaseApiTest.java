@@ -39,7 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
 @org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.DataMatchingScenarios, id.sinergi.metrics.MetricsScenarios,
         id.sinergi.signature.VerificationPageScenarios, id.sinergi.document.CaseDocumentScenarios,
-        id.sinergi.document.TaskDocumentScenarios, id.sinergi.dashboard.DashboardScenarios,
+        id.sinergi.document.TaskDocumentScenarios, id.sinergi.dashboard.DashboardScenarios, id.sinergi.dashboard.DashboardListScenarios,
         id.sinergi.forms.TaskFormScenarios, id.sinergi.agency.RateLimitScenarios, id.sinergi.batch.CaseBatchScenarios,
         CaseListScenarios {
 

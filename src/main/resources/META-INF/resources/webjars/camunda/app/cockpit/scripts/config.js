@@ -8,5 +8,5 @@ export default {
 
   // Paths relative to app/cockpit/, without ".js". Each is an ES module whose default export is a plugin
   // or a list of plugins.
-  customScripts: ['scripts/sinergi/dashboard', 'scripts/sinergi/case-file']
+  customScripts: ['scripts/sinergi/dashboard', 'scripts/sinergi/case-file', 'scripts/sinergi/lists']
 };

@@ -111,3 +111,12 @@ export function caseFileHref(caseNumber) {
 export function agreementFileHref(agreementId) {
   return '#/sinergi/perjanjian/' + encodeURIComponent(agreementId);
 }
+
+/** The API gives absolute paths of Cockpit pages; inside Cockpit only the hash is needed (no reload). */
+export function local(href) {
+  if (!href) {
+    return href;
+  }
+  const at = href.indexOf('#');
+  return at >= 0 && href.startsWith('/camunda/app/cockpit/') ? href.slice(at) : href;
+}

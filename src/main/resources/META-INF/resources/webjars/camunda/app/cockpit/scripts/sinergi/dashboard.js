@@ -1,9 +1,10 @@
 // Sinergi: the branch manager's figures on Cockpit's dashboard (plugin point cockpit.dashboard). It reads
 // GET /api/staff/dashboard with the Cockpit session; the server decides who may see the figures (managers and
-// administrators). Anyone else gets 403 and the plugin draws nothing. Each figure links to the list behind it.
+// administrators). Anyone else gets 403 and the plugin draws nothing. Each figure links to the list behind it
+// (lists.js: #/sinergi/daftar-kasus, #/sinergi/daftar-perjanjian), task figures to Tasklist.
 
-import {AGREEMENT_STAGES, API, GROUPS, MONTHS, STAGES, caseFileHref, date, dateTime, el, getJson, number, rupiah}
-  from './common.js';
+import {AGREEMENT_STAGES, API, GROUPS, MONTHS, STAGES, caseFileHref, date, dateTime, el, getJson, local, number,
+  rupiah} from './common.js';
 
 const STYLE = 'padding: 10px 15px;';
 
@@ -31,7 +32,8 @@ function countTable(className, heading, rows, labels) {
     el('thead', {}, el('tr', {}, el('th', {}, heading), el('th', {style: 'text-align: right;'}, 'Jumlah'))),
     el('tbody', {}, rows.map(row => el('tr', {'data-key': row.key},
       el('td', {}, labels[row.key] || row.key),
-      el('td', {style: 'text-align: right;'}, row.href ? el('a', {href: row.href}, number(row.count)) : number(row.count))))));
+      el('td', {style: 'text-align: right;'}, row.href ? el('a', {href: local(row.href)}, number(row.count))
+        : number(row.count))))));
 }
 
 function section(className, title, ...content) {
@@ -39,13 +41,18 @@ function section(className, title, ...content) {
 }
 
 function casesSection(cases) {
+  const links = cases.links || {};
   return section('sinergi-cases', 'Kasus penegakan',
     el('div', {},
-      figure('enforcementCases.open', number(cases.open), 'kasus berjalan', cases.href),
-      figure('enforcementCases.openedThisMonth', number(cases.openedThisMonth), 'dibuka bulan ini', cases.href),
-      figure('enforcementCases.openedThisYear', number(cases.openedThisYear), 'dibuka tahun ini', cases.href),
-      figure('enforcementCases.closedThisMonth', number(cases.closedThisMonth), 'ditutup bulan ini', cases.href),
-      figure('enforcementCases.closedThisYear', number(cases.closedThisYear), 'ditutup tahun ini', cases.href)),
+      figure('enforcementCases.open', number(cases.open), 'kasus berjalan', local(links.open || cases.href)),
+      figure('enforcementCases.openedThisMonth', number(cases.openedThisMonth), 'dibuka bulan ini',
+        local(links.openedThisMonth || cases.href)),
+      figure('enforcementCases.openedThisYear', number(cases.openedThisYear), 'dibuka tahun ini',
+        local(links.openedThisYear || cases.href)),
+      figure('enforcementCases.closedThisMonth', number(cases.closedThisMonth), 'ditutup bulan ini',
+        local(links.closedThisMonth || cases.href)),
+      figure('enforcementCases.closedThisYear', number(cases.closedThisYear), 'ditutup tahun ini',
+        local(links.closedThisYear || cases.href))),
     el('h5', {}, 'Kasus berjalan per tahap'),
     countTable('sinergi-cases-by-stage', 'Tahap', cases.openByStage, STAGES),
     el('h5', {}, 'Kasus berjalan per rute'),
@@ -91,7 +98,7 @@ function moneySection(money, today) {
 function agreementsSection(agreements) {
   return section('sinergi-agreements', 'Perjanjian',
     el('div', {}, figure('agreements.expiringInNext90Days', number(agreements.expiringInNext90Days),
-      'berakhir dalam 90 hari', agreements.href),
+      'berakhir dalam 90 hari', local(agreements.expiringHref || agreements.href)),
       figure('agreements.monitoringReportsOpen', number(agreements.monitoringReportsOpen),
         'laporan monev belum dibuat', agreements.href),
       figure('agreements.monitoringReportsOverdue', number(agreements.monitoringReportsOverdue),
