@@ -27,9 +27,11 @@ class EnforcementCaseApiPostgresTest extends AbstractEnforcementCaseApiTest {
         var transaction = new org.springframework.transaction.support.TransactionTemplate(
                 applicationContext().getBean(org.springframework.transaction.PlatformTransactionManager.class));
         var after = new EnforcementCaseRepository.ListKey(OffsetDateTime.now(ZoneOffset.UTC), "ENF-2026-000100");
+        // Which agency index serves a status filter is the planner's choice (with most cases open, the plain list
+        // index filtered by status is as cheap as the status index); either walks the agency's cases in order.
         Map<String, List<String>> expectedIndexes = Map.of(
                 "", List.of("enforcement_case_agency_list", "enforcement_case_prosecutor_list"),
-                "OPEN", List.of("enforcement_case_agency_status_list", "enforcement_case_prosecutor_list"));
+                "OPEN", List.of("enforcement_case_agency_", "enforcement_case_prosecutor_list"));
         expectedIndexes.forEach((status, indexes) -> {
             var filter = new EnforcementCaseRepository.AgencyFilter("disnaker-batang", status.isEmpty() ? null : status, null, null);
             for (var key : java.util.Arrays.asList(null, after)) {
@@ -39,8 +41,15 @@ class EnforcementCaseApiPostgresTest extends AbstractEnforcementCaseApiTest {
                     return String.join("\n", jdbc.sql("EXPLAIN " + query.sql()).params(query.params()).query(String.class).list());
                 });
                 System.out.println(plan);
-                assertThat(plan).as(plan).contains(indexes.toArray(String[]::new)).doesNotContain("Seq Scan");
+                assertThat(plan).as(plan).contains(indexes.toArray(String[]::new)).contains("Index Scan using enforcement_case_agency")
+                        .doesNotContain("Seq Scan").doesNotContainPattern("->\\s+Sort\\s+\\(");
             }
         });
+    }
+
+    /** Tasklist's search and sort, on the database that answers it from its indexes (see the scenario). */
+    @Test
+    void officersSearchAndSortTasks() {
+        officersSearchAndSortTasksByCaseNumberAndEmployer();
     }
 }

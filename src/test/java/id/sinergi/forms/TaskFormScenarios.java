@@ -100,9 +100,10 @@ public interface TaskFormScenarios {
     /**
      * Tasklist's search bar and sort header query engine-rest as the officer: "Variabel proses" caseNumber finds
      * exactly that case's task, an employer name matches with a wildcard, and sorting by the caseNumber process
-     * variable orders the cards by case number.
+     * variable orders the cards by case number. Run by the PostgreSQL API class only: in the H2 suite's context,
+     * which holds the data-matching test's ten thousand tasks, H2 joins every task with every variable and the
+     * query outlives the HTTP timeout, while PostgreSQL answers it from its indexes.
      */
-    @Test
     default void officersSearchAndSortTasksByCaseNumberAndEmployer() {
         String nib = Long.toString(FORM_NIBS.incrementAndGet());
         String first = report(nib, "UNREGISTERED", 1_440_000, 3, "4 pekerja belum didaftarkan");
@@ -116,26 +117,24 @@ public interface TaskFormScenarios {
             assertThat(found.status()).as(found.body()).isEqualTo(200);
             return found.json();
         };
-        JsonNode byNumber = search.apply(Map.of("processInstanceBusinessKeyIn", java.util.List.of(first, second),
-                "processVariables", java.util.List.of(Map.of("name", "caseNumber", "operator", "eq", "value", second))));
+        JsonNode byNumber = search.apply(Map.of("processVariables",
+                java.util.List.of(Map.of("name", "caseNumber", "operator", "eq", "value", second))));
         assertThat(byNumber).hasSize(1);
         assertThat(engine().getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(byNumber.get(0).path("processInstanceId").asText()).singleResult().getBusinessKey())
                 .isEqualTo(second);
 
-        // Within this employer's two cases (the suite's context holds thousands of tasks; H2 would join them all),
-        // the name matches with a wildcard and the cards sort by case number, newest number first.
         JsonNode byEmployer = search.apply(Map.of(
-                "processInstanceBusinessKeyIn", java.util.List.of(first, second),
-                "processVariables", java.util.List.of(Map.of("name", "employerName", "operator", "like", "value", "PT Batik%Jagad")),
+                "processVariables", java.util.List.of(Map.of("name", "employerName", "operator", "like", "value", "PT Batik%Jagad"),
+                        Map.of("name", "caseNumber", "operator", "like", "value", "ENF-%")),
                 "sorting", java.util.List.of(Map.of("sortBy", "processVariable", "sortOrder", "desc",
                         "parameters", Map.of("variable", "caseNumber", "type", "String")))));
         java.util.List<String> numbers = new java.util.ArrayList<>();
         byEmployer.forEach(task -> numbers.add(engine().getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(task.path("processInstanceId").asText()).singleResult().getBusinessKey()));
-        assertThat(numbers).containsExactly(second, first);
-        JsonNode otherName = search.apply(Map.of("processInstanceBusinessKeyIn", java.util.List.of(first, second),
-                "processVariables", java.util.List.of(Map.of("name", "employerName", "operator", "like", "value", "CV %"))));
-        assertThat(otherName).isEmpty();
+        assertThat(numbers).contains(first, second).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(search.apply(Map.of("processInstanceBusinessKeyIn", java.util.List.of(first, second),
+                "processVariables", java.util.List.of(Map.of("name", "employerName", "operator", "like", "value", "CV %")))))
+                .isEmpty();
     }
 }
