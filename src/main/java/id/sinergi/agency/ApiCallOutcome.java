@@ -6,7 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -58,7 +58,7 @@ class ApiCallOutcome extends OncePerRequestFilter {
 
     private void record(HttpServletRequest request, int status) {
         @SuppressWarnings("unchecked")
-        List<Long> rows = (List<Long>) request.getAttribute(ApiAudit.ROWS);
+        Map<Long, Integer> rows = (Map<Long, Integer>) request.getAttribute(ApiAudit.ROWS);
         int written = audit.answered(rows, status);
         if (written == 0 && status >= 400
                 && request.getAttribute(ApiAuthenticationFilter.AGENCY) instanceof AgencyClient agency) {

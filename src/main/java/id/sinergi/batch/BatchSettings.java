@@ -11,6 +11,6 @@ public record BatchSettings(int maxReports, int chunkSize) {
 
     public BatchSettings {
         maxReports = maxReports <= 0 ? 10_000 : maxReports;
-        chunkSize = chunkSize <= 0 ? 250 : chunkSize;
+        chunkSize = chunkSize <= 0 ? 100 : chunkSize;
     }
 }

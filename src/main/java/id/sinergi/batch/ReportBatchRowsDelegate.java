@@ -5,6 +5,7 @@ import id.sinergi.agency.ApiAudit;
 import id.sinergi.agency.ApiCall;
 import id.sinergi.enforcement.EnforcementCaseService;
 import id.sinergi.matching.MatchingRowReport;
+import id.sinergi.system.Sequences;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -40,14 +41,18 @@ class ReportBatchRowsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var batch = batches.find(CaseBatchProcess.batchId(execution)).orElseThrow();
-        for (var pending : batches.pending(batch.batchId(), settings.chunkSize())) {
-            report(batch, pending);
+        var rows = batches.pending(batch.batchId(), settings.chunkSize());
+        // One draw of case numbers for the whole chunk, not one short transaction per case; the numbers of rows
+        // refused or of a chunk rolled back stay unused (case numbers are identifiers, not an agenda).
+        var caseNumbers = rows.isEmpty() ? null : cases.reserveCaseNumbers(rows.size());
+        for (var pending : rows) {
+            report(batch, pending, caseNumbers);
         }
         var counted = batches.recount(batch.batchId(), OffsetDateTime.now(clock));
         CaseBatchProcess.rowsRemaining(execution, counted.totalRows() - counted.processedRows());
     }
 
-    private void report(CaseBatches.Batch batch, CaseBatches.Pending row) {
+    private void report(CaseBatches.Batch batch, CaseBatches.Pending row, Sequences.Block caseNumbers) {
         var parsed = BatchRowReport.parse(batch.format(), row.rowNo(), row.payload(), json);
         if (parsed.report() == null) {
             batches.record(batch.batchId(), row.rowNo(), null, CaseBatches.Outcome.INVALID, null, parsed.column(), parsed.reason());
@@ -65,7 +70,7 @@ class ReportBatchRowsDelegate implements JavaDelegate {
                     refused.openCaseNumber(), refused.isDuplicate() ? null : field, refused.reason());
             return;
         }
-        var opened = cases.report(report, batch.agencyName(), batch.agencyId());
+        var opened = cases.report(report, batch.agencyName(), batch.agencyId(), caseNumbers);
         audit.record(new ApiCall(batch.agencyId(), batch.requestId(), "POST", CaseBatchService.PATH), opened.caseNumber(),
                 "CASE_REPORTED", "batch %s row %d: violation %s, %d workers, reference %s".formatted(batch.batchId(), row.rowNo(),
                         report.violation().type(), report.violation().workersAffected(), report.reference()));

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import id.sinergi.system.ApiProblem;
+import id.sinergi.system.CreatedTasks;
 import id.sinergi.system.ListCursor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -85,10 +86,13 @@ class AgencyCaseService {
             if (idempotencyKey == null) {
                 return new Reported(openedView(transaction.execute(status -> open(agency, call, report))), false);
             }
-            var outcome = idempotency.once(agency.agencyId(), idempotencyKey, canonical(report),
-                    () -> open(agency, call, report).caseNumber());
-            EnforcementCase reported = register.find(outcome.resourceId()).orElseThrow();
-            return new Reported(outcome.replayed() ? view(reported) : openedView(reported), outcome.replayed());
+            var opened = new java.util.concurrent.atomic.AtomicReference<CreatedTasks.Result<EnforcementCase>>();
+            var outcome = idempotency.once(agency.agencyId(), idempotencyKey, canonical(report), () -> {
+                opened.set(open(agency, call, report));
+                return opened.get().value().caseNumber();
+            });
+            return outcome.replayed() ? new Reported(view(register.find(outcome.resourceId()).orElseThrow()), true)
+                    : new Reported(openedView(opened.get()), false);
         } catch (DataIntegrityViolationException raced) {
             // Another report for the same employer and violation won the race for the open-case key. Looked
             // up after the rollback: PostgreSQL answers nothing more in a transaction that hit a duplicate key.
@@ -99,15 +103,15 @@ class AgencyCaseService {
     }
 
     /** The case, its process and the audit record of the report: one transaction, all or nothing. */
-    private EnforcementCase open(AgencyClient agency, ApiCall call, CaseReport report) {
-        EnforcementCase opened;
+    private CreatedTasks.Result<EnforcementCase> open(AgencyClient agency, ApiCall call, CaseReport report) {
+        CreatedTasks.Result<EnforcementCase> opened;
         try {
-            opened = cases.report(report, agency.name(), agency.agencyId());
+            opened = CreatedTasks.during(() -> cases.report(report, agency.name(), agency.agencyId()));
         } catch (DuplicateCaseException duplicate) {
             throw new DuplicateOpenCaseException(duplicate.existingCaseNumber());
         }
-        audit.record(call, opened.caseNumber(), "CASE_REPORTED", "violation %s, %d workers, reference %s".formatted(
-                report.violation().type(), report.violation().workersAffected(), report.reference()));
+        audit.record(call, opened.value().caseNumber(), "CASE_REPORTED", "violation %s, %d workers, reference %s".formatted(
+                report.violation().type(), report.violation().workersAffected(), report.reference()), 201);
         return opened;
     }
 
@@ -266,15 +270,23 @@ class AgencyCaseService {
     }
 
     private CaseView view(EnforcementCase c) {
-        return views(List.of(c), false).get(0);
+        return views(List.of(c)).get(0);
     }
 
     /**
      * The case this request has just opened: nothing on the ladder, no letter and no compliance report can
      * exist yet, so only its timeline and its first due date are read (a report answers in fewer queries).
      */
-    private CaseView openedView(EnforcementCase c) {
-        return views(List.of(c), true).get(0);
+    /**
+     * The view of a case this request just opened, from what opening it wrote and created: its one stage row
+     * (entered when it was reported) and its first task's due date. Nothing else can exist yet (no letters,
+     * reports, ladder or timers), so nothing is queried.
+     */
+    private CaseView openedView(CreatedTasks.Result<EnforcementCase> opened) {
+        EnforcementCase c = opened.value();
+        var timeline = List.of(new CaseView.StageView(c.stage(), c.reportedAt()));
+        OffsetDateTime due = c.processInstanceId() == null ? null : opened.earliestDue(c.processInstanceId()).orElse(null);
+        return view(c, timeline, due, CaseSections.Sections.NONE, List.of(), List.of());
     }
 
     /**
@@ -283,24 +295,16 @@ class AgencyCaseService {
      * open tasks and timers of all their processes in one task query and one job query.
      */
     private List<CaseView> views(List<EnforcementCase> page) {
-        return views(page, false);
-    }
-
-    private List<CaseView> views(List<EnforcementCase> page, boolean justOpened) {
         if (page.isEmpty()) {
             return List.of();
         }
         var numbers = page.stream().map(EnforcementCase::caseNumber).toList();
-        var ladder = justOpened ? Map.<String, CaseSections.Sections>of() : sections.of(numbers);
+        var ladder = sections.of(numbers);
         var timelines = register.timelines(numbers);
-        var issuedByCase = justOpened ? Map.<String, List<id.sinergi.notification.Letter>>of() : letters.forCases(numbers);
-        var reportsByCase = justOpened ? Map.<String, List<ComplianceReports.Decided>>of() : complianceReports.forCases(numbers);
+        var issuedByCase = letters.forCases(numbers);
+        var reportsByCase = complianceReports.forCases(numbers);
         var due = currentStepDue(page);
         return page.stream().map(c -> {
-            var employer = new CaseView.EmployerView(c.employerNib(), c.employerNpwp(), c.employerName(),
-                    c.employerAddress(), c.employerEmail(), c.sizeClass());
-            var violation = new CaseView.ViolationView(c.violationType(), c.workersAffected(), c.arrearsAmount(),
-                    c.monthsInArrears(), c.description());
             var timeline = timelines.getOrDefault(c.caseNumber(), List.of()).stream()
                     .map(e -> new CaseView.StageView(e.stage(), e.enteredAt())).toList();
             var issued = issuedByCase.getOrDefault(c.caseNumber(), List.of()).stream()
@@ -311,12 +315,20 @@ class AgencyCaseService {
                     .map(r -> new CaseView.ComplianceReportView(r.id(), ComplianceKind.valueOf(r.kind()), r.date(), r.amountPaid(),
                             r.workersRegistered(), r.reference(), r.source(), r.status(), r.decidedAt(), r.decisionNotes()))
                     .toList();
-            var s = ladder.getOrDefault(c.caseNumber(), CaseSections.Sections.NONE);
-            return new CaseView(c.caseNumber(), c.status(), c.stage(), c.outcome(),
-                    c.processInstanceId() == null ? null : due.get(c.processInstanceId()), c.reporterReference(),
-                    employer, violation, c.reportedAt(), c.closedAt(), timeline, issued, s.inspection(), s.fine(),
-                    s.instalmentPlan(), s.sanction(), s.court(), reports);
+            return view(c, timeline, c.processInstanceId() == null ? null : due.get(c.processInstanceId()),
+                    ladder.getOrDefault(c.caseNumber(), CaseSections.Sections.NONE), issued, reports);
         }).toList();
+    }
+
+    private static CaseView view(EnforcementCase c, List<CaseView.StageView> timeline, OffsetDateTime due, CaseSections.Sections s,
+                                 List<CaseView.LetterView> issued, List<CaseView.ComplianceReportView> reports) {
+        var employer = new CaseView.EmployerView(c.employerNib(), c.employerNpwp(), c.employerName(),
+                c.employerAddress(), c.employerEmail(), c.sizeClass());
+        var violation = new CaseView.ViolationView(c.violationType(), c.workersAffected(), c.arrearsAmount(),
+                c.monthsInArrears(), c.description());
+        return new CaseView(c.caseNumber(), c.status(), c.stage(), c.outcome(), due, c.reporterReference(),
+                employer, violation, c.reportedAt(), c.closedAt(), timeline, issued, s.inspection(), s.fine(),
+                s.instalmentPlan(), s.sanction(), s.court(), reports);
     }
 
     /** For each open case's process, the earliest due date among its open tasks and pending timers. */

@@ -57,10 +57,6 @@ public class CaseRecords {
         update("court_judgment = ?", caseNumber, judgment);
     }
 
-    void sourceRecorded(String caseNumber, ReportSource source) {
-        update("report_source = ?", caseNumber, source.name());
-    }
-
     void districtChosen(String caseNumber, String district) {
         update("employer_district = ?", caseNumber, district);
     }

@@ -21,15 +21,16 @@ public class EnforcementCaseRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(EnforcementCase c) {
+    /** Registers a new case with its first stage row; the district and the source are written with it when known. */
+    void insert(EnforcementCase c, String district, ReportSource source) {
         jdbc.sql("""
                 INSERT INTO enforcement_case (case_number, employer_nib, employer_npwp, employer_name, employer_address,
                     employer_email, size_class, violation_type, workers_affected, arrears_amount, months_in_arrears,
                     description, reported_by, reporter_reference, stage, status, reported_at, reporting_agency,
-                    open_case_key)
+                    open_case_key, employer_district, report_source)
                 VALUES (:caseNumber, :nib, :npwp, :name, :address, :email, :sizeClass, :violationType, :workers,
                     :arrears, :months, :description, :reportedBy, :reference, :stage, :status, :reportedAt,
-                    :reportingAgency, :openCaseKey)
+                    :reportingAgency, :openCaseKey, :district, :source)
                 """)
                 .param("caseNumber", c.caseNumber())
                 .param("nib", c.employerNib())
@@ -50,6 +51,8 @@ public class EnforcementCaseRepository {
                 .param("reportedAt", c.reportedAt())
                 .param("reportingAgency", c.reportingAgency())
                 .param("openCaseKey", c.employerNib() + ":" + c.violationType().name())
+                .param("district", district)
+                .param("source", source == null ? null : source.name())
                 .update();
         recordStageEntry(c.caseNumber(), c.stage(), c.reportedAt());
     }

@@ -27,12 +27,9 @@ public class EnforcementCaseService {
     private final Clock clock;
     private final ComplianceReports complianceReports;
 
-    private final CaseRecords records;
-
     EnforcementCaseService(EnforcementCaseRepository cases, Sequences sequences, RuntimeService runtime,
-                           Validator validator, Clock clock, ComplianceReports complianceReports, CaseRecords records) {
+                           Validator validator, Clock clock, ComplianceReports complianceReports) {
         this.complianceReports = complianceReports;
-        this.records = records;
         this.cases = cases;
         this.sequences = sequences;
         this.runtime = runtime;
@@ -52,13 +49,27 @@ public class EnforcementCaseService {
     /** As {@link #report(CaseReport, String)}, for a case reported by a partner agency through the API. */
     @Transactional
     public EnforcementCase report(CaseReport report, String reportedBy, String reportingAgency) {
-        return report(report, reportedBy, reportingAgency, reportingAgency == null ? null : ReportSource.AGENCY_API);
+        return report(report, reportedBy, reportingAgency, reportingAgency == null ? null : ReportSource.AGENCY_API, null);
     }
 
     /** As {@link #report(CaseReport, String)}, for a case the branch opens itself, from one of its sources. */
     @Transactional
     public EnforcementCase report(CaseReport report, String reportedBy, ReportSource source) {
-        return report(report, reportedBy, null, source);
+        return report(report, reportedBy, null, source, null);
+    }
+
+    /**
+     * As {@link #report(CaseReport, String, String)}, numbering the case from a block of case numbers reserved
+     * for a chunk of reports ({@link #reserveCaseNumbers}); a used-up block, or a new year, draws as usual.
+     */
+    @Transactional
+    public EnforcementCase report(CaseReport report, String reportedBy, String reportingAgency, Sequences.Block caseNumbers) {
+        return report(report, reportedBy, reportingAgency, ReportSource.AGENCY_API, caseNumbers);
+    }
+
+    /** Case numbers for up to {@code count} cases of this year, drawn in one statement (bulk reports). */
+    public Sequences.Block reserveCaseNumbers(int count) {
+        return sequences.reserveUnique(CASE_SEQUENCE, LocalDate.now(clock).getYear(), count);
     }
 
     /**
@@ -85,7 +96,8 @@ public class EnforcementCaseService {
         }
     }
 
-    private EnforcementCase report(CaseReport report, String reportedBy, String reportingAgency, ReportSource source) {
+    private EnforcementCase report(CaseReport report, String reportedBy, String reportingAgency, ReportSource source,
+                                   Sequences.Block caseNumbers) {
         var violations = validator.validate(report);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -98,19 +110,13 @@ public class EnforcementCaseService {
         });
         int priorCases = history.substantiated();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String caseNumber = nextCaseNumber(now.atZoneSameInstant(clock.getZone()).toLocalDate());
+        String caseNumber = nextCaseNumber(now.atZoneSameInstant(clock.getZone()).toLocalDate(), caseNumbers);
         var registered = new EnforcementCase(caseNumber, null, employer.nib(), employer.npwp(), employer.name(),
                 employer.address(), employer.email(), employer.sizeClass(), violation.type(),
                 violation.workersAffected(), violation.arrearsAmount(), violation.monthsInArrears(),
                 violation.description(), reportedBy, report.reference(), Stage.TRIAGE, EnforcementCase.OPEN,
                 null, now, null, reportingAgency, null);
-        cases.insert(registered);
-        if (employer.district() != null) {
-            records.districtChosen(caseNumber, employer.district());
-        }
-        if (source != null) {
-            records.sourceRecorded(caseNumber, source);
-        }
+        cases.insert(registered, employer.district(), source);
 
         // The engine carries what routes the case and what its task cards show; the rest is in the register
         // (the forms read it there: CaseForms). Each variable costs three rows per start with history FULL.
@@ -180,8 +186,9 @@ public class EnforcementCaseService {
      * A case number is an identifier, not an agenda entry: it is drawn and committed at once, so reports
      * never queue behind one another's whole opening; a report that then fails leaves its number unused.
      */
-    private String nextCaseNumber(LocalDate today) {
-        long next = sequences.nextUnique(CASE_SEQUENCE, today.getYear());
+    private String nextCaseNumber(LocalDate today, Sequences.Block reserved) {
+        var fromBlock = reserved == null ? java.util.OptionalLong.empty() : reserved.take(today.getYear());
+        long next = fromBlock.isPresent() ? fromBlock.getAsLong() : sequences.nextUnique(CASE_SEQUENCE, today.getYear());
         return "ENF-%d-%06d".formatted(today.getYear(), next);
     }
 }

@@ -25,8 +25,8 @@ public class Sequences {
 
     /** PostgreSQL: a concurrent insert of the same key waits, then takes the update branch. */
     private static final String POSTGRES = """
-            INSERT INTO number_sequence (name, seq_year, last_value) VALUES (?, ?, 1)
-            ON CONFLICT (name, seq_year) DO UPDATE SET last_value = number_sequence.last_value + 1
+            INSERT INTO number_sequence (name, seq_year, last_value) VALUES (?, ?, ?)
+            ON CONFLICT (name, seq_year) DO UPDATE SET last_value = number_sequence.last_value + EXCLUDED.last_value
             RETURNING last_value
             """;
 
@@ -38,10 +38,10 @@ public class Sequences {
     private static final String H2 = """
             SELECT last_value FROM FINAL TABLE (
                 MERGE INTO number_sequence t
-                USING (VALUES (CAST(? AS VARCHAR(40)), CAST(? AS INT))) s (name, seq_year)
+                USING (VALUES (CAST(? AS VARCHAR(40)), CAST(? AS INT), CAST(? AS BIGINT))) s (name, seq_year, step)
                 ON t.name = s.name AND t.seq_year = s.seq_year
-                WHEN MATCHED THEN UPDATE SET last_value = t.last_value + 1
-                WHEN NOT MATCHED THEN INSERT (name, seq_year, last_value) VALUES (s.name, s.seq_year, 1))
+                WHEN MATCHED THEN UPDATE SET last_value = t.last_value + s.step
+                WHEN NOT MATCHED THEN INSERT (name, seq_year, last_value) VALUES (s.name, s.seq_year, s.step))
             """;
 
     private final JdbcClient jdbc;
@@ -62,18 +62,56 @@ public class Sequences {
      * concurrent callers never wait for each other's work, only for one another's single statement.
      */
     public long nextUnique(String name, int year) {
-        return ownTransaction.execute(status -> next(name, year));
+        return ownTransaction.execute(status -> draw(name, year, 1));
+    }
+
+    /**
+     * {@code count} unique, increasing numbers at once, committed like {@link #nextUnique}: one statement and one
+     * short transaction for a whole chunk of work instead of one per item. Numbers the caller does not use stay
+     * unused.
+     */
+    public Block reserveUnique(String name, int year, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1");
+        }
+        long last = ownTransaction.execute(status -> draw(name, year, count));
+        return new Block(year, last - count + 1, last);
+    }
+
+    /** Numbers {@code first} to {@code last} of a counter's year, handed out in order by {@link #take}. */
+    public static final class Block {
+        private final int year;
+        private final long last;
+        private long next;
+
+        Block(int year, long first, long last) {
+            this.year = year;
+            this.next = first;
+            this.last = last;
+        }
+
+        /** The next number of the block for that year; empty once the block is used up or for another year. */
+        public java.util.OptionalLong take(int forYear) {
+            if (forYear != year || next > last) {
+                return java.util.OptionalLong.empty();
+            }
+            return java.util.OptionalLong.of(next++);
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long next(String name, int year) {
+        return draw(name, year, 1);
+    }
+
+    private long draw(String name, int year, long step) {
         try {
-            return jdbc.sql(draw).params(name, year).query(Long.class).single();
+            return jdbc.sql(draw).params(name, year, step).query(Long.class).single();
         } catch (DuplicateKeyException raced) {
             if (!retryCreate) {
                 throw raced;
             }
-            return jdbc.sql(draw).params(name, year).query(Long.class).single();
+            return jdbc.sql(draw).params(name, year, step).query(Long.class).single();
         }
     }
 

@@ -78,6 +78,7 @@ class TaskCards extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
                     userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskCards::copyToTask);
+                    userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, CreatedTasks::created);
                 }
             }
         });

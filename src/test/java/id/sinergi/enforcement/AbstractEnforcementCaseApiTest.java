@@ -123,6 +123,17 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         assertThat(read.json().path("employer").path("name").asText()).isEqualTo("CV Sinar Abadi (Cab. Batang) — “Ñusantara” Ünggul");
         assertThat(read.json().path("timeline").get(0).path("stage").asText()).isEqualTo("TRIAGE");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isOne();
+        // The answer is built from what opening the case wrote and created, not read back: it must say what a read says,
+        // and its due date is the triage task's own.
+        var triage = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId).singleResult();
+        assertThat(java.time.OffsetDateTime.parse(c.path("currentStepDue").asText()).toInstant())
+                .isEqualTo(triage.getDueDate().toInstant())
+                .isEqualTo(java.time.OffsetDateTime.parse(read.json().path("currentStepDue").asText()).toInstant());
+        assertThat(c.path("timeline")).hasSize(1).hasSameSizeAs(read.json().path("timeline"));
+        assertThat(c.path("timeline").get(0).path("stage").asText()).isEqualTo("TRIAGE");
+        assertThat(java.time.OffsetDateTime.parse(c.path("timeline").get(0).path("enteredAt").asText()).toInstant())
+                .isEqualTo(java.time.OffsetDateTime.parse(read.json().path("timeline").get(0).path("enteredAt").asText()).toInstant())
+                .isEqualTo(java.time.OffsetDateTime.parse(c.path("reportedAt").asText()).toInstant());
 
         var recorded = audit.forCase(caseId);
         assertThat(recorded).singleElement().satisfies(entry -> {

@@ -127,4 +127,63 @@ class SequencesConcurrencyTest {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * A bulk report's chunk reserves its case numbers in one draw: ten chunks reserving ten numbers each at once get
+     * exactly 1..100 between them, each block in order, and the next single draw follows the last block.
+     */
+    @Test
+    void reservedBlocksNeverOverlapOnH2() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:sequences-blocks-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        h2.setUser("sa");
+        assertBlocksNeverOverlap(h2);
+    }
+
+    @Test
+    void reservedBlocksNeverOverlapOnPostgres() throws Exception {
+        var own = EmbeddedPostgres.builder().start();
+        try {
+            assertBlocksNeverOverlap(own.getPostgresDatabase());
+        } finally {
+            own.close();
+        }
+    }
+
+    private static void assertBlocksNeverOverlap(DataSource dataSource) throws Exception {
+        JdbcClient.create(dataSource).sql("""
+                CREATE TABLE number_sequence (name VARCHAR(40) NOT NULL, seq_year INT NOT NULL,
+                    last_value BIGINT NOT NULL, PRIMARY KEY (name, seq_year))
+                """).update();
+        Sequences sequences = new Sequences(dataSource, new DataSourceTransactionManager(dataSource));
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<Long>>> chunks = new ArrayList<>();
+            for (int chunk = 0; chunk < 10; chunk++) {
+                chunks.add(pool.submit(() -> {
+                    start.await();
+                    Sequences.Block block = sequences.reserveUnique("enforcement-case", 2033, 10);
+                    List<Long> taken = new ArrayList<>();
+                    for (var next = block.take(2033); next.isPresent(); next = block.take(2033)) {
+                        taken.add(next.getAsLong());
+                    }
+                    assertThat(block.take(2034)).as("a block is for its own year").isEmpty();
+                    return taken;
+                }));
+            }
+            start.countDown();
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> chunk : chunks) {
+                List<Long> taken = chunk.get();
+                assertThat(taken).hasSize(10).isSorted();
+                assertThat(taken.get(9) - taken.get(0)).as("one block is ten consecutive numbers").isEqualTo(9);
+                all.addAll(taken);
+            }
+            assertThat(all).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 100).boxed().toList());
+            assertThat(sequences.nextUnique("enforcement-case", 2033)).as("a single draw after the blocks").isEqualTo(101);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
