@@ -39,13 +39,23 @@ public class SqlStatementCounter extends OncePerRequestFilter implements BeanPos
     public static final String HEADER = "X-Test-Count-Statements";
 
     private static final ThreadLocal<AtomicInteger> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<java.util.List<String>> TRACE = new ThreadLocal<>();
     private static final Map<String, Integer> COUNTS = new ConcurrentHashMap<>();
+    private static final Map<String, java.util.List<String>> TRACES = new ConcurrentHashMap<>();
     private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "executeBatch", "executeLargeBatch");
 
     /** The statements the request sent with {@code HEADER: tag} executed; null if none finished under that tag. */
     public static Integer executed(String tag) {
         return COUNTS.get(tag);
+    }
+
+    /**
+     * What the request sent with {@code HEADER: tag} did on its thread, in order: each executed statement's SQL
+     * (first line) and each commit or rollback, for a benchmark to print where a request's round trips go.
+     */
+    public static java.util.List<String> trace(String tag) {
+        return TRACES.getOrDefault(tag, java.util.List.of());
     }
 
     @Override
@@ -65,13 +75,28 @@ public class SqlStatementCounter extends OncePerRequestFilter implements BeanPos
             chain.doFilter(request, response);
             return;
         }
+        counted(tag, () -> {
+            try {
+                chain.doFilter(request, response);
+            } catch (IOException | ServletException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Runs {@code work} on this thread, counting and tracing its statements under {@code tag}. */
+    public static void counted(String tag, Runnable work) {
         var count = new AtomicInteger();
+        var trace = java.util.Collections.synchronizedList(new java.util.ArrayList<String>());
         CURRENT.set(count);
+        TRACE.set(trace);
         try {
-            chain.doFilter(request, response);
+            work.run();
         } finally {
             CURRENT.remove();
+            TRACE.remove();
             COUNTS.put(tag, count.get());
+            TRACES.put(tag, trace);
         }
     }
 
@@ -81,21 +106,47 @@ public class SqlStatementCounter extends OncePerRequestFilter implements BeanPos
     }
 
     private static Object wrap(Object target, Class<?> type) {
+        return wrap(target, type, null);
+    }
+
+    private static Object wrap(Object target, Class<?> type, String preparedSql) {
         if (type == Connection.class) {
             return Proxy.newProxyInstance(SqlStatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    forwarding(target, result -> result instanceof CallableStatement s ? wrap(s, CallableStatement.class)
-                            : result instanceof PreparedStatement s ? wrap(s, PreparedStatement.class)
-                            : result instanceof Statement s ? wrap(s, Statement.class) : result));
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("commit") || method.getName().equals("rollback")) {
+                            note(method.getName().toUpperCase());
+                        }
+                        Object result = invoke(target, method, args);
+                        if (CURRENT.get() == null) {
+                            // Nobody counts on this thread: hand the driver's statement out unwrapped, so code measured
+                            // by the benchmark does not pay for a reflective proxy on every parameter it sets.
+                            return result;
+                        }
+                        String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+                        return result instanceof CallableStatement s ? wrap(s, CallableStatement.class, sql)
+                                : result instanceof PreparedStatement s ? wrap(s, PreparedStatement.class, sql)
+                                : result instanceof Statement s ? wrap(s, Statement.class, null) : result;
+                    });
         }
         return Proxy.newProxyInstance(SqlStatementCounter.class.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (EXECUTING.contains(method.getName())) {
                 AtomicInteger count = CURRENT.get();
                 if (count != null) {
                     count.incrementAndGet();
+                    String sql = preparedSql != null ? preparedSql
+                            : args != null && args.length > 0 && args[0] instanceof String text ? text : "?";
+                    note((method.getName().contains("Batch") ? "[batch] " : "") + sql.strip().replaceAll("\\s+", " "));
                 }
             }
             return invoke(target, method, args);
         });
+    }
+
+    private static void note(String entry) {
+        java.util.List<String> trace = TRACE.get();
+        if (trace != null) {
+            trace.add(entry.length() > 160 ? entry.substring(0, 160) + "..." : entry);
+        }
     }
 
     private static InvocationHandler forwarding(Object target, java.util.function.UnaryOperator<Object> wrapResult) {
