@@ -69,8 +69,9 @@ public class ApiAudit {
     static final String ROWS = "sinergi.auditRows";
 
     /**
-     * Writes the answered status on the rows this call wrote whose status is not already that one; the count of
-     * this call's rows that exist (committed), so the caller knows whether the call left a row at all.
+     * Writes the answered status on the rows this call wrote whose status is not already that one. Returns 0 only
+     * when the call left no row with this status: none of its rows was updated and none already carried it (a
+     * row written with the status it answers was committed with that answer's transaction).
      */
     int answered(Map<Long, Integer> rows, int status) {
         if (rows == null || rows.isEmpty()) {

@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Writes the HTTP status of an API call into the audit record once the call is answered (api_audit.status,
- * V24): on the row the call wrote if it changed something, or, for a known agency's call that was refused
+ * V24): on the row the call wrote if it changed something (unless that row was written with the status the
+ * call answers, as a case report's 201, so the usual outcome costs no second statement), or, for a known
+ * agency's call that was refused
  * (4xx) or failed (5xx) without a row of its own, on one new row. One row per call either way. It wraps the
  * authentication filter, so it knows the agency; calls without a valid token (401) or over the rate limit
  * (429, refused before the agency is set) name no agency and get no row.

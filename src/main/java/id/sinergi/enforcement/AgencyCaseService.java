@@ -20,6 +20,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.TaskService;
@@ -86,7 +87,7 @@ class AgencyCaseService {
             if (idempotencyKey == null) {
                 return new Reported(openedView(transaction.execute(status -> open(agency, call, report))), false);
             }
-            var opened = new java.util.concurrent.atomic.AtomicReference<CreatedTasks.Result<EnforcementCase>>();
+            var opened = new AtomicReference<CreatedTasks.Result<EnforcementCase>>();
             var outcome = idempotency.once(agency.agencyId(), idempotencyKey, canonical(report), () -> {
                 opened.set(open(agency, call, report));
                 return opened.get().value().caseNumber();
@@ -274,18 +275,16 @@ class AgencyCaseService {
     }
 
     /**
-     * The case this request has just opened: nothing on the ladder, no letter and no compliance report can
-     * exist yet, so only its timeline and its first due date are read (a report answers in fewer queries).
-     */
-    /**
      * The view of a case this request just opened, from what opening it wrote and created: its one stage row
      * (entered when it was reported) and its first task's due date. Nothing else can exist yet (no letters,
-     * reports, ladder or timers), so nothing is queried.
+     * reports or ladder), so nothing is queried. Should the model ever begin with something other than a user
+     * task with a due date (a timer, an asynchronous step), the engine is asked, as for any other case.
      */
     private CaseView openedView(CreatedTasks.Result<EnforcementCase> opened) {
         EnforcementCase c = opened.value();
         var timeline = List.of(new CaseView.StageView(c.stage(), c.reportedAt()));
-        OffsetDateTime due = c.processInstanceId() == null ? null : opened.earliestDue(c.processInstanceId()).orElse(null);
+        OffsetDateTime due = c.processInstanceId() == null ? null : opened.earliestDue(c.processInstanceId())
+                .orElseGet(() -> currentStepDue(List.of(c)).get(c.processInstanceId()));
         return view(c, timeline, due, CaseSections.Sections.NONE, List.of(), List.of());
     }
 

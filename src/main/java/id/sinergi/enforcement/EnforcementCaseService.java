@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +65,7 @@ public class EnforcementCaseService {
      */
     @Transactional
     public EnforcementCase report(CaseReport report, String reportedBy, String reportingAgency, Sequences.Block caseNumbers) {
-        return report(report, reportedBy, reportingAgency, ReportSource.AGENCY_API, caseNumbers);
+        return report(report, reportedBy, reportingAgency, reportingAgency == null ? null : ReportSource.AGENCY_API, caseNumbers);
     }
 
     /** Case numbers for up to {@code count} cases of this year, drawn in one statement (bulk reports). */
@@ -187,7 +188,7 @@ public class EnforcementCaseService {
      * never queue behind one another's whole opening; a report that then fails leaves its number unused.
      */
     private String nextCaseNumber(LocalDate today, Sequences.Block reserved) {
-        var fromBlock = reserved == null ? java.util.OptionalLong.empty() : reserved.take(today.getYear());
+        var fromBlock = reserved == null ? OptionalLong.empty() : reserved.take(today.getYear());
         long next = fromBlock.isPresent() ? fromBlock.getAsLong() : sequences.nextUnique(CASE_SEQUENCE, today.getYear());
         return "ENF-%d-%06d".formatted(today.getYear(), next);
     }

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 /**
  * The user tasks a piece of work on this thread creates, as the engine creates them: what a process start
  * leads to, known without asking the engine again afterwards. A report answers with its first step's due
- * date; querying tasks and timers for it cost as much CPU as the rest of the report's own work together.
+ * date; querying tasks and timers for it took about a sixth of the report's CPU (README, "Performance and scale").
  * Filled by the built-in create listener {@link TaskCards} adds to every user task.
  */
 public final class CreatedTasks {
@@ -35,19 +35,26 @@ public final class CreatedTasks {
     private CreatedTasks() {
     }
 
-    /** Runs {@code work}, noting every user task it creates on this thread. */
+    /**
+     * Runs {@code work}, noting every user task it creates on this thread. Inside another {@code during}, the
+     * tasks are passed on to the outer one only if the work succeeds: a failed part created nothing that stays.
+     */
     public static <T> Result<T> during(Supplier<T> work) {
         List<Created> outer = COLLECTING.get();
         List<Created> created = new ArrayList<>();
         COLLECTING.set(created);
+        boolean succeeded = false;
         try {
             T value = work.get();
+            succeeded = true;
             return new Result<>(value, List.copyOf(created));
         } finally {
             if (outer == null) {
                 COLLECTING.remove();
             } else {
-                outer.addAll(created);
+                if (succeeded) {
+                    outer.addAll(created);
+                }
                 COLLECTING.set(outer);
             }
         }

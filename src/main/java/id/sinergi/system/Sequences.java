@@ -1,6 +1,7 @@
 package id.sinergi.system;
 
 import java.sql.SQLException;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * held, and a caller that rolls back leaves its number unused (for identifiers such as case numbers). It must be a single statement: after a
  * duplicate-key error PostgreSQL refuses every further statement of the transaction, so "update, else
  * insert, else update again" failed when the first numbers of a year were drawn concurrently.
+ * {@link #reserveUnique} is {@code nextUnique} for a whole chunk of work: one statement adds the chunk's size
+ * and the caller hands the numbers out itself.
  */
 @Component
 public class Sequences {
@@ -45,14 +48,14 @@ public class Sequences {
             """;
 
     private final JdbcClient jdbc;
-    private final String draw;
+    private final String drawStatement;
     private final boolean retryCreate;
     private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
 
     Sequences(DataSource dataSource, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = JdbcClient.create(dataSource);
-        this.draw = statementFor(dataSource);
-        this.retryCreate = draw.equals(H2);
+        this.drawStatement = statementFor(dataSource);
+        this.retryCreate = drawStatement.equals(H2);
         this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -91,11 +94,11 @@ public class Sequences {
         }
 
         /** The next number of the block for that year; empty once the block is used up or for another year. */
-        public java.util.OptionalLong take(int forYear) {
+        public OptionalLong take(int forYear) {
             if (forYear != year || next > last) {
-                return java.util.OptionalLong.empty();
+                return OptionalLong.empty();
             }
-            return java.util.OptionalLong.of(next++);
+            return OptionalLong.of(next++);
         }
     }
 
@@ -106,12 +109,12 @@ public class Sequences {
 
     private long draw(String name, int year, long step) {
         try {
-            return jdbc.sql(draw).params(name, year, step).query(Long.class).single();
+            return jdbc.sql(drawStatement).params(name, year, step).query(Long.class).single();
         } catch (DuplicateKeyException raced) {
             if (!retryCreate) {
                 throw raced;
             }
-            return jdbc.sql(draw).params(name, year, step).query(Long.class).single();
+            return jdbc.sql(drawStatement).params(name, year, step).query(Long.class).single();
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,14 +61,15 @@ class ScaleBenchmark {
     private static final int HISTORIC = Integer.getInteger("benchmark.historic", 1_000_000);
     private static final int READS = Integer.getInteger("benchmark.reads", 300);
     private static final int BATCH_SIZE = Integer.getInteger("benchmark.batch-size", 1_000);
-    /** {@code -Dbenchmark.trace=true}: print every statement and commit of one report and of one raw start. */
-    /** {@code -Dbenchmark.warmup-rounds}: rounds of half the cases on each side before anything is timed. */
     /** {@code -Dbenchmark.rounds}: timed rounds of each side, alternating (the median counts). */
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
+    /** {@code -Dbenchmark.warmup-rounds}: rounds of half the cases on each side before anything is timed. */
     private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmup-rounds", 3);
+    /** {@code -Dbenchmark.trace=true}: print every statement and commit of one report and of one raw start. */
     private static final boolean TRACE = Boolean.getBoolean("benchmark.trace");
     private static final AtomicInteger NIBS = new AtomicInteger();
 
+    private List<ApiClient> clients;
     private boolean describedStart;
     private boolean tracedStart;
 
@@ -146,8 +148,9 @@ class ScaleBenchmark {
 
     private Figures apiCreation(int count) throws Exception {
         // One client per thread, as a partner's system keeps its connection open; a new HTTP client per report
-        // would charge the server's CPU with starting client threads.
-        ThreadLocal<ApiClient> client = ThreadLocal.withInitial(() -> new ApiClient(port));
+        // would charge the server's CPU with starting client threads. The same clients serve every round.
+        AtomicInteger handedOut = new AtomicInteger();
+        ThreadLocal<ApiClient> client = ThreadLocal.withInitial(() -> clients().get(handedOut.getAndIncrement() % CLIENTS));
         return concurrently(count, i -> {
             var created = client.get().postJson("/api/v1/enforcement-cases", TOKEN, ApiClient.json(report()));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -159,6 +162,13 @@ class ScaleBenchmark {
      * started), each under a case the register already holds, so the model's register writes find their
      * case: the register row itself is the API's cost, and is made before the clock starts.
      */
+    private synchronized List<ApiClient> clients() {
+        if (clients == null) {
+            clients = IntStream.range(0, CLIENTS).mapToObj(c -> new ApiClient(port)).toList();
+        }
+        return clients;
+    }
+
     private Figures rawCreation(int count) throws Exception {
         var sample = new ApiClient(port).postJson("/api/v1/enforcement-cases", TOKEN, ApiClient.json(report()));
         String sampleCase = sample.json().path("caseId").asText();

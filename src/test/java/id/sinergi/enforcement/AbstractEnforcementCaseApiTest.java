@@ -127,13 +127,10 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         // and its due date is the triage task's own.
         var triage = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId).singleResult();
         assertThat(java.time.OffsetDateTime.parse(c.path("currentStepDue").asText()).toInstant())
-                .isEqualTo(triage.getDueDate().toInstant())
-                .isEqualTo(java.time.OffsetDateTime.parse(read.json().path("currentStepDue").asText()).toInstant());
-        assertThat(c.path("timeline")).hasSize(1).hasSameSizeAs(read.json().path("timeline"));
-        assertThat(c.path("timeline").get(0).path("stage").asText()).isEqualTo("TRIAGE");
-        assertThat(java.time.OffsetDateTime.parse(c.path("timeline").get(0).path("enteredAt").asText()).toInstant())
-                .isEqualTo(java.time.OffsetDateTime.parse(read.json().path("timeline").get(0).path("enteredAt").asText()).toInstant())
-                .isEqualTo(java.time.OffsetDateTime.parse(c.path("reportedAt").asText()).toInstant());
+                .isEqualTo(triage.getDueDate().toInstant());
+        assertThat(c.path("currentStepDue").asText()).isEqualTo(read.json().path("currentStepDue").asText());
+        assertThat(c.path("timeline")).isEqualTo(read.json().path("timeline")).hasSize(1);
+        assertThat(c.path("timeline").get(0).path("enteredAt").asText()).isEqualTo(c.path("reportedAt").asText());
 
         var recorded = audit.forCase(caseId);
         assertThat(recorded).singleElement().satisfies(entry -> {
