@@ -90,11 +90,23 @@ class CaseBatches {
     }
 
     Optional<Batch> find(String batchId) {
+        return select(batchId, "");
+    }
+
+    /**
+     * The batch, its row locked until the transaction ends: a chunk that runs twice at once (its job's lock ran
+     * out while it waited on a busy node, and another thread took it) waits here instead of opening the same
+     * reports in parallel, and then fails on the job it shares with the first.
+     */
+    Optional<Batch> lock(String batchId) {
+        return select(batchId, " FOR UPDATE");
+    }
+
+    private Optional<Batch> select(String batchId, String lock) {
         return jdbc.sql("""
                 SELECT batch_id, agency_id, agency_name, request_id, format, submitted_at, total_rows, processed_rows,
                     created_count, duplicate_count, invalid_count, status, finished_at
-                FROM case_batch WHERE batch_id = ?
-                """).param(batchId).query((rs, n) -> new Batch(
+                FROM case_batch WHERE batch_id = ?""" + lock).param(batchId).query((rs, n) -> new Batch(
                 rs.getString("batch_id"), rs.getString("agency_id"), rs.getString("agency_name"), rs.getString("request_id"),
                 Format.valueOf(rs.getString("format")), rs.getObject("submitted_at", OffsetDateTime.class),
                 rs.getInt("total_rows"), rs.getInt("processed_rows"), rs.getInt("created_count"), rs.getInt("duplicate_count"),

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
  * left). Each report opens a case through the same service and rules as a single report of the agency, or
  * is recorded as a duplicate (with the open case) or invalid (with the field and reason). The chunk's cases,
  * outcomes and audit records commit together, so a crash repeats the chunk and opens nothing twice.
+ * <p>
+ * The job is not exclusive and has a low priority (the model): after each chunk it goes back to acquisition, so
+ * a bulk report never holds a job thread for its whole length while letters and deadlines wait behind it.
  */
 @Component("reportBatchRows")
 class ReportBatchRowsDelegate implements JavaDelegate {
@@ -40,7 +43,7 @@ class ReportBatchRowsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var batch = batches.find(CaseBatchProcess.batchId(execution)).orElseThrow();
+        var batch = batches.lock(CaseBatchProcess.batchId(execution)).orElseThrow();
         var rows = batches.pending(batch.batchId(), settings.chunkSize());
         // One draw of case numbers for the whole chunk, not one short transaction per case; the numbers of rows
         // refused or of a chunk rolled back stay unused (case numbers are identifiers, not an agenda).

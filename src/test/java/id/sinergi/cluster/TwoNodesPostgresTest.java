@@ -48,7 +48,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * agency's reports land on either node, staff accept them on either node, and both job executors send the
  * letters that fall due. Afterwards every case has one number, its register row and its process instance;
  * every letter has one number and went out exactly once; no job was lost or failed; and both nodes did
- * part of the job work.
+ * part of the job work. A bulk report survives its node crashing midway, and bulk reports filling every job
+ * thread of both nodes do not hold back a letter that falls due.
  *
  * <p>Both nodes run in this JVM, each a full application context with its own web server, connection pool,
  * process engine (named after the node, so Camunda's static engine registry keeps them apart) and job
@@ -126,6 +127,8 @@ class TwoNodesPostgresTest {
                         "--camunda.bpm.job-execution.enabled=true",
                         // A job locked by a node that died is free again after this long (production: 5 minutes).
                         "--camunda.bpm.job-execution.lock-time-in-millis=15000",
+                        // Small chunks: a bulk report runs many jobs within seconds (production: 100 per chunk).
+                        "--sinergi.batch.chunk-size=10",
                         "--spring.mail.host=" + smtp.getBindAddress(),
                         "--spring.mail.port=" + smtp.getPort());
         return new Node(name, context);
@@ -249,7 +252,7 @@ class TwoNodesPostgresTest {
         JdbcClient jdbc = a.jdbc();
 
         // Node B goes down hard once the first chunk is in: its connections are cut under the chunk it is running (a
-        // graceful stop would let its job thread finish the whole batch first), then it stops and comes back later.
+        // crash; a graceful stop lets the running chunk finish), then it stops and comes back later.
         // Its job stays locked until the lock expires (lock-time-in-millis, short on these nodes), then runs again.
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20)).until(() -> processed(jdbc, batchId) >= chunk);
         b.context().getBean(com.zaxxer.hikari.HikariDataSource.class).close();
@@ -282,6 +285,59 @@ class TwoNodesPostgresTest {
                 .processDefinitionKey("enforcement-case-batch").count();
         System.out.printf("Batch over a restart: %d reports, %d processed when node B stopped; chunks run per node %s,"
                 + " failed attempts %d%n", total, processedWhileDown, chunksByNode, failedChunks);
+    }
+
+    /**
+     * Bulk reports never hold a letter back: as many batches as the two nodes have job threads are under way when
+     * a case's outreach letter falls due, and the letter goes out while every batch still has reports left (each
+     * chunk goes back to acquisition, behind jobs of higher priority). Then the batches finish, each report once.
+     */
+    @Test
+    void aLetterFallingDueWhileBulkReportsFillEveryJobThreadGoesOutBeforeAnyBatchFinishes() throws Exception {
+        Node a = nodes.get(0);
+        JdbcClient jdbc = a.jdbc();
+        int chunk = a.context().getBean(id.sinergi.batch.BatchSettings.class).chunkSize();
+        int jobThreads = 2 * a.context().getEnvironment().getRequiredProperty("camunda.bpm.job-execution.core-pool-size", Integer.class);
+        int perBatch = chunk * 20;
+        var reported = new ApiClient(a.port()).postJson(CASES, DISNAKER, ApiClient.json(report(nextNib(), 2_000)));
+        assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+        String caseId = reported.json().path("caseId").asText();
+
+        List<String> batchIds = new ArrayList<>();
+        for (int n = 0; n < jobThreads; n++) {
+            List<Map<String, Object>> reports = new ArrayList<>();
+            for (int i = 0; i < perBatch; i++) {
+                reports.add(report(nextNib(), 10_000 * (n + 1) + i));
+            }
+            var posted = new ApiClient(nodes.get(n % 2).port()).postJson("/api/v1/enforcement-case-batches", DISNAKER,
+                    ApiClient.json(Map.of("reports", reports)));
+            assertThat(posted.status()).as(posted.body()).isEqualTo(202);
+            batchIds.add(posted.json().path("batchId").asText());
+        }
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
+                .until(() -> batchIds.stream().allMatch(batchId -> processed(jdbc, batchId) > 0));
+
+        var tasks = a.engine().getTaskService();
+        var triage = tasks.createTaskQuery().processInstanceBusinessKey(caseId)
+                .taskDefinitionKey(EnforcementCaseProcess.Elements.TRIAGE).singleResult();
+        tasks.complete(triage.getId(), Map.of(EnforcementCaseProcess.Vars.TRIAGE_DECISION, "ACCEPT", "triageNotes", "berdasar"));
+        long due = System.nanoTime();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
+                .until(() -> outreachLetters(jdbc, List.of(caseId)) == 1);
+        long sentAfterMs = (System.nanoTime() - due) / 1_000_000;
+        Map<String, Long> left = new LinkedHashMap<>();
+        batchIds.forEach(batchId -> left.put(batchId, perBatch - processed(jdbc, batchId)));
+        System.out.printf("Letter among bulk reports: sent %d ms after it fell due; reports each batch still had then %s%n",
+                sentAfterMs, left.values());
+        assertThat(left.values()).as("reports left in each batch when the letter went out").allSatisfy(n -> assertThat(n).isPositive());
+
+        await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(250))
+                .until(() -> batchIds.stream().allMatch(batchId -> processed(jdbc, batchId) == perBatch));
+        for (String batchId : batchIds) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM case_batch_row WHERE batch_id = ? AND result = 'CREATED'")
+                    .param(batchId).query(Long.class).single()).as("cases opened by batch %s", batchId).isEqualTo(perBatch);
+        }
+        assertThat(a.engine().getManagementService().createJobQuery().withException().count()).as("jobs that failed").isZero();
     }
 
     private static long processed(JdbcClient jdbc, String batchId) {
