@@ -159,11 +159,7 @@ class ScaleBenchmark {
         });
     }
 
-    /**
-     * The same model with the variables an API report starts it with (read from an instance the API just
-     * started), each under a case the register already holds, so the model's register writes find their
-     * case: the register row itself is the API's cost, and is made before the clock starts.
-     */
+    /** The benchmark's keep-alive clients, one per client thread, made once. */
     private synchronized List<ApiClient> clients() {
         if (clients == null) {
             clients = IntStream.range(0, CLIENTS).mapToObj(c -> new ApiClient(port)).toList();
@@ -171,6 +167,11 @@ class ScaleBenchmark {
         return clients;
     }
 
+    /**
+     * The same model with the variables an API report starts it with (read from an instance the API just
+     * started), each under a case the register already holds, so the model's register writes find their
+     * case: the register row itself is the API's cost, and is made before the clock starts.
+     */
     private Figures rawCreation(int count) throws Exception {
         var sample = new ApiClient(port).postJson("/api/v1/enforcement-cases", TOKEN, ApiClient.json(report()));
         String sampleCase = sample.json().path("caseId").asText();

@@ -36,9 +36,7 @@ class SequencesConcurrencyTest {
 
     @Test
     void twentyFirstDrawsOfAFreshYearOnH2AreOneToTwenty() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:sequences-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
+        JdbcDataSource h2 = h2("sequences", "");
         assertFirstDrawsAreOneToTwenty(h2);
     }
 
@@ -83,9 +81,7 @@ class SequencesConcurrencyTest {
      */
     @Test
     void uniqueDrawsNeitherWaitForAnOpenTransactionNorComeBackAfterARollback() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:sequences-unique-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-        h2.setUser("sa");
+        JdbcDataSource h2 = h2("sequences-unique", ";LOCK_TIMEOUT=10000");
         JdbcClient.create(h2).sql("""
                 CREATE TABLE number_sequence (name VARCHAR(40) NOT NULL, seq_year INT NOT NULL,
                     last_value BIGINT NOT NULL, PRIMARY KEY (name, seq_year))
@@ -134,9 +130,7 @@ class SequencesConcurrencyTest {
      */
     @Test
     void reservedBlocksNeverOverlapOnH2() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:sequences-blocks-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-        h2.setUser("sa");
+        JdbcDataSource h2 = h2("sequences-blocks", ";LOCK_TIMEOUT=10000");
         assertBlocksNeverOverlap(h2);
     }
 
@@ -185,5 +179,13 @@ class SequencesConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A fresh in-memory H2 database of its own, kept open while the test runs. */
+    private static JdbcDataSource h2(String name, String options) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1" + options);
+        h2.setUser("sa");
+        return h2;
     }
 }
