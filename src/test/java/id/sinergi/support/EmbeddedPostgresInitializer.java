@@ -29,7 +29,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
             throw new IllegalStateException("Could not create test database " + database, e);
         }
         TestPropertyValues.of(
-                "spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
+                "spring.datasource.url=" + postgres.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true",
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=",
                 "camunda.bpm.process-engine-name=postgres-" + database
