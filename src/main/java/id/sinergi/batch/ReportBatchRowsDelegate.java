@@ -63,9 +63,9 @@ class ReportBatchRowsDelegate implements JavaDelegate {
         }
         var report = parsed.report();
         String nib = report.employer().nib() != null && report.employer().nib().matches("\\d{13}") ? report.employer().nib() : null;
-        var refusal = cases.refusalOf(report);
-        if (refusal.isPresent()) {
-            var refused = refusal.get();
+        var reporting = cases.reportUnlessRefused(report, batch.agencyName(), batch.agencyId(), caseNumbers);
+        if (reporting.refused() != null) {
+            var refused = reporting.refused();
             String field = batch.format() == CaseBatches.Format.CSV
                     ? MatchingRowReport.COLUMN_OF.getOrDefault(refused.property(), refused.property()) : refused.property();
             batches.record(batch.batchId(), row.rowNo(), nib,
@@ -73,7 +73,7 @@ class ReportBatchRowsDelegate implements JavaDelegate {
                     refused.openCaseNumber(), refused.isDuplicate() ? null : field, refused.reason());
             return;
         }
-        var opened = cases.report(report, batch.agencyName(), batch.agencyId(), caseNumbers);
+        var opened = reporting.opened();
         audit.record(new ApiCall(batch.agencyId(), batch.requestId(), "POST", CaseBatchService.PATH), opened.caseNumber(),
                 "CASE_REPORTED", "batch %s row %d: violation %s, %d workers, reference %s".formatted(batch.batchId(), row.rowNo(),
                         report.violation().type(), report.violation().workersAffected(), report.reference()));

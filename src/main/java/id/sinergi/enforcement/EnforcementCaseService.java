@@ -60,12 +60,30 @@ public class EnforcementCaseService {
     }
 
     /**
-     * As {@link #report(CaseReport, String, String)}, numbering the case from a block of case numbers reserved
-     * for a chunk of reports ({@link #reserveCaseNumbers}); a used-up block, or a new year, draws as usual.
+     * As {@link #report(CaseReport, String, String)} for reports that share one transaction (a bulk chunk, a
+     * group of API reports): a report the register refuses (invalid, or a duplicate of an open case) comes
+     * back as its {@link Refusal} and opens nothing, instead of an exception marking the shared transaction
+     * for rollback. The case is numbered from a block reserved for the whole lot ({@link #reserveCaseNumbers});
+     * a used-up block, or a new year, draws as usual.
      */
     @Transactional
-    public EnforcementCase report(CaseReport report, String reportedBy, String reportingAgency, Sequences.Block caseNumbers) {
-        return report(report, reportedBy, reportingAgency, reportingAgency == null ? null : ReportSource.AGENCY_API, caseNumbers);
+    public Reporting reportUnlessRefused(CaseReport report, String reportedBy, String reportingAgency,
+                                         Sequences.Block caseNumbers) {
+        var violations = validator.validate(report);
+        if (!violations.isEmpty()) {
+            return new Reporting(null, firstViolation(violations));
+        }
+        var history = cases.employerHistory(report.employer().nib());
+        var open = history.openCase(report.violation().type());
+        if (open.isPresent()) {
+            return new Reporting(null, Refusal.duplicateOf(open.get()));
+        }
+        return new Reporting(register(report, reportedBy, reportingAgency,
+                reportingAgency == null ? null : ReportSource.AGENCY_API, caseNumbers, history.substantiated()), null);
+    }
+
+    /** What {@link #reportUnlessRefused} did: the case it opened, or why it opened none. */
+    public record Reporting(EnforcementCase opened, Refusal refused) {
     }
 
     /** Case numbers for up to {@code count} cases of this year, drawn in one statement (bulk reports). */
@@ -82,18 +100,26 @@ public class EnforcementCaseService {
     public java.util.Optional<Refusal> refusalOf(CaseReport report) {
         var violations = validator.validate(report);
         if (!violations.isEmpty()) {
-            var first = violations.stream().min(java.util.Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();
-            return java.util.Optional.of(new Refusal(first.getPropertyPath().toString(), first.getMessage(), null));
+            return java.util.Optional.of(firstViolation(violations));
         }
         return cases.findOpen(report.employer().nib(), report.violation().type())
-                .map(open -> new Refusal("employer.nib", "case " + open.caseNumber() + " is already open for this employer and violation",
-                        open.caseNumber()));
+                .map(open -> Refusal.duplicateOf(open.caseNumber()));
+    }
+
+    private static Refusal firstViolation(java.util.Set<? extends jakarta.validation.ConstraintViolation<?>> violations) {
+        var first = violations.stream().min(java.util.Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();
+        return new Refusal(first.getPropertyPath().toString(), first.getMessage(), null);
     }
 
     /** A refused report: the property at fault and why, or the open case it duplicates. */
     public record Refusal(String property, String reason, String openCaseNumber) {
         public boolean isDuplicate() {
             return openCaseNumber != null;
+        }
+
+        static Refusal duplicateOf(String openCaseNumber) {
+            return new Refusal("employer.nib", "case " + openCaseNumber + " is already open for this employer and violation",
+                    openCaseNumber);
         }
     }
 
@@ -103,13 +129,18 @@ public class EnforcementCaseService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        var employer = report.employer();
-        var violation = report.violation();
-        var history = cases.employerHistory(employer.nib());
-        history.openCase(violation.type()).ifPresent(existing -> {
+        var history = cases.employerHistory(report.employer().nib());
+        history.openCase(report.violation().type()).ifPresent(existing -> {
             throw new DuplicateCaseException(existing);
         });
-        int priorCases = history.substantiated();
+        return register(report, reportedBy, reportingAgency, source, caseNumbers, history.substantiated());
+    }
+
+    /** Registers an admitted report and starts its process (the caller's transaction holds both). */
+    private EnforcementCase register(CaseReport report, String reportedBy, String reportingAgency, ReportSource source,
+                                     Sequences.Block caseNumbers, int priorCases) {
+        var employer = report.employer();
+        var violation = report.violation();
         OffsetDateTime now = OffsetDateTime.now(clock);
         String caseNumber = nextCaseNumber(now.atZoneSameInstant(clock.getZone()).toLocalDate(), caseNumbers);
         var registered = new EnforcementCase(caseNumber, null, employer.nib(), employer.npwp(), employer.name(),
