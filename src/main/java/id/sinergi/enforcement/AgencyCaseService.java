@@ -54,11 +54,14 @@ class AgencyCaseService {
     private final CaseSections sections;
     private final ComplianceReports complianceReports;
     private final ZoneId zone;
+    private final ReportGroups groups;
 
     AgencyCaseService(EnforcementCaseService cases, EnforcementCaseRepository register, LetterRepository letters,
                       TaskService tasks, ManagementService management, IdempotencyKeys idempotency, ApiAudit audit,
                       ObjectMapper json, AgreementRepository agreements, PlatformTransactionManager transactions,
-                      CaseSections sections, CalendarProperties calendar, ComplianceReports complianceReports) {
+                      CaseSections sections, CalendarProperties calendar, ComplianceReports complianceReports,
+                      ReportGroups groups) {
+        this.groups = groups;
         this.transaction = new TransactionTemplate(transactions);
         this.complianceReports = complianceReports;
         this.sections = sections;
@@ -85,7 +88,10 @@ class AgencyCaseService {
         }
         try {
             if (idempotencyKey == null) {
-                return new Reported(openedView(transaction.execute(status -> open(agency, call, report))), false);
+                // Without a key the report may share a transaction with others arriving at the same time; a
+                // keyed one goes alone, since its claim may have to wait for another transaction to end.
+                return new Reported(openedView(groups.open(new ReportGroups.Report(agency, call, report),
+                        () -> transaction.execute(status -> open(agency, call, report)))), false);
             }
             var opened = new AtomicReference<CreatedTasks.Result<EnforcementCase>>();
             var outcome = idempotency.once(agency.agencyId(), idempotencyKey, canonical(report), () -> {
@@ -111,9 +117,14 @@ class AgencyCaseService {
         } catch (DuplicateCaseException duplicate) {
             throw new DuplicateOpenCaseException(duplicate.existingCaseNumber());
         }
-        audit.record(call, opened.value().caseNumber(), "CASE_REPORTED", "violation %s, %d workers, reference %s".formatted(
-                report.violation().type(), report.violation().workersAffected(), report.reference()), 201);
+        recordReported(audit, call, report, opened.value().caseNumber());
         return opened;
+    }
+
+    /** The audit record of a report that opened a case: it answers 201 once its transaction commits. */
+    static void recordReported(ApiAudit audit, ApiCall call, CaseReport report, String caseNumber) {
+        audit.record(call, caseNumber, "CASE_REPORTED", "violation %s, %d workers, reference %s".formatted(
+                report.violation().type(), report.violation().workersAffected(), report.reference()), 201);
     }
 
     CaseView find(AgencyClient agency, String caseId) {

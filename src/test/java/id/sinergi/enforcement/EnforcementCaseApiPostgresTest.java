@@ -2,6 +2,7 @@ package id.sinergi.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sinergi.support.ApiClient;
 import id.sinergi.support.EmbeddedPostgresInitializer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -51,5 +52,149 @@ class EnforcementCaseApiPostgresTest extends AbstractEnforcementCaseApiTest {
     @Test
     void officersSearchAndSortTasks() {
         officersSearchAndSortTasksByCaseNumberAndEmployer();
+    }
+
+    // ---- group commit (ReportGroups) ------------------------------------------------------------------------
+
+    /**
+     * While the writers are held at their groups' case-number draw (the test holds the counter's row), reports
+     * queue and are written in groups. Each is answered as if it had been alone: a new employer 201 with its case,
+     * process and audit record; the second report of one employer and violation 409 naming the first's case; a
+     * report of an already open case 409 naming that case.
+     */
+    @Test
+    void reportsQueuedWhileTheWritersAreBusyShareGroupsAndEachIsAnsweredAsIfAlone() throws Exception {
+        String openNib = nextNib();
+        String open = reportCase(DISNAKER, report(openNib, "SMALL", "UNREGISTERED", 5, 1_000_000));
+        String twiceNib = nextNib();
+        List<Map<String, Object>> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            reports.add(report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000));
+        }
+        reports.add(report(twiceNib, "SMALL", "CONTRIBUTION_ARREARS", 5, 2_000_000));
+        reports.add(report(twiceNib, "MEDIUM", "CONTRIBUTION_ARREARS", 9, 2_500_000));
+        reports.add(report(openNib, "SMALL", "UNREGISTERED", 6, 1_000_000));
+        var groups = meters().find("sinergi.api.report.groups").summary();
+        long groupsBefore = groups.count();
+        double reportsBefore = groups.totalAmount();
+
+        var answers = whileWritersAreHeld(reports);
+
+        assertThat(answers.subList(0, 7)).extracting(ApiClient.Response::status).containsOnly(201);
+        var twice = answers.subList(7, 9);
+        assertThat(twice).extracting(ApiClient.Response::status).containsExactlyInAnyOrder(201, 409);
+        String twiceCase = twice.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().json().path("caseId").asText();
+        var second = twice.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+        id.sinergi.support.ProblemAssertions.assertProblem(second, 409);
+        assertThat(second.json().path("caseId").asText()).isEqualTo(twiceCase);
+        id.sinergi.support.ProblemAssertions.assertProblem(answers.get(9), 409);
+        assertThat(answers.get(9).json().path("caseId").asText()).isEqualTo(open);
+
+        var created = answers.stream().filter(r -> r.status() == 201).map(r -> r.json().path("caseId").asText()).toList();
+        assertThat(created).hasSize(8).doesNotHaveDuplicates();
+        created.forEach(this::assertOpenedWholly);
+        assertThat(groups.totalAmount() - reportsBefore).as("every report went through exactly one group").isEqualTo(10);
+        assertThat(groups.count() - groupsBefore).as("the queued reports shared groups").isLessThan(10);
+    }
+
+    /**
+     * A group that fails in the middle (a database trigger refuses one employer's register row) rolls back whole,
+     * and each of its reports is written again alone: the others are answered 201, the refused one 500, and the
+     * rolled-back group leaves nothing behind: every case exactly once, no register row or process of the refused
+     * report, no process beyond the cases answered 201.
+     */
+    @Test
+    void aGroupThatFailsHalfwayLeavesNothingAndEachOfItsReportsIsWrittenAlone() throws Exception {
+        String refusedNib = nextNib();
+        List<Map<String, Object>> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            reports.add(report(i == 5 ? refusedNib : nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000));
+        }
+        var rolledBack = meters().find("sinergi.api.report.groups.rolled.back").counter();
+        double rolledBackBefore = rolledBack.count();
+        long processesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(EnforcementCaseProcess.KEY).count();
+        jdbc.sql("""
+                CREATE FUNCTION refuse_test_employer() RETURNS trigger AS $$
+                BEGIN
+                    IF NEW.employer_nib = '%s' THEN RAISE EXCEPTION 'refused by the test'; END IF;
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql""".formatted(refusedNib)).update();
+        jdbc.sql("CREATE TRIGGER refuse_test_employer BEFORE INSERT ON enforcement_case FOR EACH ROW EXECUTE FUNCTION refuse_test_employer()")
+                .update();
+        List<ApiClient.Response> answers;
+        try {
+            answers = whileWritersAreHeld(reports);
+        } finally {
+            jdbc.sql("DROP TRIGGER refuse_test_employer ON enforcement_case").update();
+            jdbc.sql("DROP FUNCTION refuse_test_employer()").update();
+        }
+
+        for (int i = 0; i < reports.size(); i++) {
+            if (i == 5) {
+                id.sinergi.support.ProblemAssertions.assertProblem(answers.get(i), 500);
+            } else {
+                assertThat(answers.get(i).status()).as(answers.get(i).body()).isEqualTo(201);
+            }
+        }
+        assertThat(rolledBack.count() - rolledBackBefore).as("the refused report's group rolled back").isGreaterThanOrEqualTo(1);
+        var created = answers.stream().filter(r -> r.status() == 201).map(r -> r.json().path("caseId").asText()).toList();
+        created.forEach(this::assertOpenedWholly);
+        for (var report : reports) {
+            String nib = (String) employer(report).get("nib");
+            assertThat(casesOf(nib)).as("register rows of " + nib).isEqualTo(nib.equals(refusedNib) ? 0 : 1);
+        }
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(EnforcementCaseProcess.KEY).count() - processesBefore)
+                .as("no process left by the rolled-back group").isEqualTo(9);
+    }
+
+    private io.micrometer.core.instrument.MeterRegistry meters() {
+        return applicationContext().getBean(io.micrometer.core.instrument.MeterRegistry.class);
+    }
+
+    private void assertOpenedWholly(String caseNumber) {
+        String process = jdbc.sql("SELECT process_instance_id FROM enforcement_case WHERE case_number = ?")
+                .param(caseNumber).query(String.class).single();
+        assertThat(process).as("register row of " + caseNumber + " names its process").isNotNull();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process)
+                .processInstanceBusinessKey(caseNumber).count()).as(caseNumber).isOne();
+        assertThat(jdbc.sql("SELECT count(*) FROM api_audit WHERE case_number = ? AND action = 'CASE_REPORTED'")
+                .param(caseNumber).query(Long.class).single()).as("audit of " + caseNumber).isOne();
+    }
+
+    /**
+     * Holds the case-number counter's row (every writer stops at its group's draw), posts {@code reports} at once,
+     * waits until all of them are inside {@link ReportGroups} (in groups held at the draw, or queued behind them),
+     * then frees the row. The answers, in the order of {@code reports}.
+     */
+    private List<ApiClient.Response> whileWritersAreHeld(List<Map<String, Object>> reports) throws Exception {
+        var groups = applicationContext().getBean(ReportGroups.class);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(reports.size());
+        var dataSource = applicationContext().getBean(javax.sql.DataSource.class);
+        try (var holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement("SELECT last_value FROM number_sequence WHERE name = 'enforcement-case' FOR UPDATE")) {
+                lock.executeQuery().close();
+            }
+            List<java.util.concurrent.Future<ApiClient.Response>> answers = new java.util.ArrayList<>();
+            for (var report : reports) {
+                var body = ApiClient.json(report);
+                answers.add(pool.submit(() -> new ApiClient(port).postJson(CASES, DISNAKER, body)));
+            }
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (groups.inFlight() < reports.size()) {
+                assertThat(System.nanoTime()).as("all reports handed to the writers within 30 s").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            holder.rollback();
+            List<ApiClient.Response> done = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                done.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return done;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
