@@ -62,9 +62,10 @@ class ScaleBenchmark {
     private static final int READS = Integer.getInteger("benchmark.reads", 300);
     private static final int BATCH_SIZE = Integer.getInteger("benchmark.batch-size", 1_000);
     /** {@code -Dbenchmark.rounds}: timed rounds of each side, alternating (the median counts). */
-    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
-    /** {@code -Dbenchmark.warmup-rounds}: rounds of half the cases on each side before anything is timed. */
-    private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmup-rounds", 3);
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
+    /** {@code -Dbenchmark.warmup-rounds}: rounds of half the cases on each side before anything is timed (the JIT
+     * still compiles the API's code after three). */
+    private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmup-rounds", 8);
     /** {@code -Dbenchmark.trace=true}: print every statement and commit of one report and of one raw start. */
     private static final boolean TRACE = Boolean.getBoolean("benchmark.trace");
     private static final AtomicInteger NIBS = new AtomicInteger();
