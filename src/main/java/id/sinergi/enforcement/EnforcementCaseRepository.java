@@ -15,23 +15,46 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EnforcementCaseRepository {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO enforcement_case (case_number, employer_nib, employer_npwp, employer_name, employer_address,
+                employer_email, size_class, violation_type, workers_affected, arrears_amount, months_in_arrears,
+                description, reported_by, reporter_reference, stage, status, reported_at, reporting_agency,
+                open_case_key, employer_district, report_source)
+            VALUES (:caseNumber, :nib, :npwp, :name, :address, :email, :sizeClass, :violationType, :workers,
+                :arrears, :months, :description, :reportedBy, :reference, :stage, :status, :reportedAt,
+                :reportingAgency, :openCaseKey, :district, :source)
+            """;
 
-    EnforcementCaseRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    /**
+     * PostgreSQL: a report racing another for the same open case is turned away by the insert itself (it waits
+     * for the other transaction, then writes nothing), so the transaction stays usable: reports that share one
+     * (a group of API reports, a bulk chunk) lose only the duplicate. H2 has no such clause; there the key
+     * error is raised, as before.
+     */
+    private final String insert;
+
+    EnforcementCaseRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.insert = isPostgres(dataSource) ? INSERT + " ON CONFLICT (open_case_key) DO NOTHING" : INSERT;
     }
 
-    /** Registers a new case with its first stage row; the district and the source are written with it when known. */
-    void insert(EnforcementCase c, String district, ReportSource source) {
-        jdbc.sql("""
-                INSERT INTO enforcement_case (case_number, employer_nib, employer_npwp, employer_name, employer_address,
-                    employer_email, size_class, violation_type, workers_affected, arrears_amount, months_in_arrears,
-                    description, reported_by, reporter_reference, stage, status, reported_at, reporting_agency,
-                    open_case_key, employer_district, report_source)
-                VALUES (:caseNumber, :nib, :npwp, :name, :address, :email, :sizeClass, :violationType, :workers,
-                    :arrears, :months, :description, :reportedBy, :reference, :stage, :status, :reportedAt,
-                    :reportingAgency, :openCaseKey, :district, :source)
-                """)
+    private static boolean isPostgres(javax.sql.DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not tell which database holds the register", e);
+        }
+    }
+
+    /**
+     * Registers a new case with its first stage row; the district and the source are written with it when known.
+     *
+     * @return empty if registered; else the open case of the same employer and violation that kept it out
+     *         (committed by a concurrent report after this one's duplicate check)
+     */
+    Optional<String> insertUnlessOpen(EnforcementCase c, String district, ReportSource source) {
+        int written = jdbc.sql(insert)
                 .param("caseNumber", c.caseNumber())
                 .param("nib", c.employerNib())
                 .param("npwp", c.employerNpwp())
@@ -54,7 +77,12 @@ public class EnforcementCaseRepository {
                 .param("district", district)
                 .param("source", source == null ? null : source.name())
                 .update();
+        if (written == 0) {
+            return Optional.of(jdbc.sql("SELECT case_number FROM enforcement_case WHERE open_case_key = ?")
+                    .param(c.employerNib() + ":" + c.violationType().name()).query(String.class).single());
+        }
         recordStageEntry(c.caseNumber(), c.stage(), c.reportedAt());
+        return Optional.empty();
     }
 
     void attachProcess(String caseNumber, String processInstanceId) {

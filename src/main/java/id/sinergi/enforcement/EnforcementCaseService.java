@@ -78,8 +78,8 @@ public class EnforcementCaseService {
         if (open.isPresent()) {
             return new Reporting(null, Refusal.duplicateOf(open.get()));
         }
-        return new Reporting(register(report, reportedBy, reportingAgency,
-                reportingAgency == null ? null : ReportSource.AGENCY_API, caseNumbers, history.substantiated()), null);
+        return register(report, reportedBy, reportingAgency, reportingAgency == null ? null : ReportSource.AGENCY_API,
+                caseNumbers, history.substantiated());
     }
 
     /** What {@link #reportUnlessRefused} did: the case it opened, or why it opened none. */
@@ -133,12 +133,19 @@ public class EnforcementCaseService {
         history.openCase(report.violation().type()).ifPresent(existing -> {
             throw new DuplicateCaseException(existing);
         });
-        return register(report, reportedBy, reportingAgency, source, caseNumbers, history.substantiated());
+        var reporting = register(report, reportedBy, reportingAgency, source, caseNumbers, history.substantiated());
+        if (reporting.refused() != null) {
+            throw new DuplicateCaseException(reporting.refused().openCaseNumber());
+        }
+        return reporting.opened();
     }
 
-    /** Registers an admitted report and starts its process (the caller's transaction holds both). */
-    private EnforcementCase register(CaseReport report, String reportedBy, String reportingAgency, ReportSource source,
-                                     Sequences.Block caseNumbers, int priorCases) {
+    /**
+     * Registers an admitted report and starts its process (the caller's transaction holds both); refused if a
+     * concurrent report of the same employer and violation registered its case first (PostgreSQL).
+     */
+    private Reporting register(CaseReport report, String reportedBy, String reportingAgency, ReportSource source,
+                               Sequences.Block caseNumbers, int priorCases) {
         var employer = report.employer();
         var violation = report.violation();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -148,7 +155,10 @@ public class EnforcementCaseService {
                 violation.workersAffected(), violation.arrearsAmount(), violation.monthsInArrears(),
                 violation.description(), reportedBy, report.reference(), Stage.TRIAGE, EnforcementCase.OPEN,
                 null, now, null, reportingAgency, null);
-        cases.insert(registered, employer.district(), source);
+        var keptOutBy = cases.insertUnlessOpen(registered, employer.district(), source);
+        if (keptOutBy.isPresent()) {
+            return new Reporting(null, Refusal.duplicateOf(keptOutBy.get()));
+        }
 
         // The engine carries what routes the case and what its task cards show; the rest is in the register
         // (the forms read it there: CaseForms). Each variable costs three rows per start with history FULL.
@@ -170,7 +180,7 @@ public class EnforcementCaseService {
         variables.put(Vars.CASE_OPENED_ON, now.atZoneSameInstant(clock.getZone()).toLocalDate().toString());
         var instance = runtime.startProcessInstanceByKey(EnforcementCaseProcess.KEY, caseNumber, variables);
         cases.attachProcess(caseNumber, instance.getId());
-        return cases.find(caseNumber).orElseThrow();
+        return new Reporting(cases.find(caseNumber).orElseThrow(), null);
     }
 
     /** As {@link #reportCompliance(String, ComplianceReport, String, String)}, for a report staff enter. */

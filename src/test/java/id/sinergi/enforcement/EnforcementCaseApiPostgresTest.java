@@ -149,6 +149,71 @@ class EnforcementCaseApiPostgresTest extends AbstractEnforcementCaseApiTest {
                 .as("no process left by the rolled-back group").isEqualTo(9);
     }
 
+    /**
+     * Two transactions report the same employer and violation at once, each past its duplicate check: the second's
+     * register insert waits for the first and, once that commits, writes nothing and answers the refusal naming
+     * the first's case. Its transaction stays usable (no key error): the next report in it opens its case, as the
+     * other reports of a group or a bulk chunk must.
+     */
+    @Test
+    void aReportRacingAnotherForTheSameOpenCaseIsRefusedWithoutSpoilingItsTransaction() throws Exception {
+        String nib = nextNib();
+        var first = reportOf(report(nib, "SMALL", "CONTRIBUTION_ARREARS", 5, 2_000_000));
+        var racing = reportOf(report(nib, "MEDIUM", "CONTRIBUTION_ARREARS", 8, 2_000_000));
+        var next = reportOf(report(nextNib(), "SMALL", "UNREGISTERED", 5, 1_000_000));
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(
+                applicationContext().getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        var firstWritten = new java.util.concurrent.CountDownLatch(1);
+        var commitFirst = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var firstCase = pool.submit(() -> transactions.execute(tx -> {
+                var opened = service.reportUnlessRefused(first, "Dinas Uji", "disnaker-batang", null);
+                firstWritten.countDown();
+                await(commitFirst);
+                return opened.opened().caseNumber();
+            }));
+            firstWritten.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            var second = pool.submit(() -> transactions.execute(tx -> List.of(
+                    service.reportUnlessRefused(racing, "Dinas Uji", "disnaker-batang", null),
+                    service.reportUnlessRefused(next, "Dinas Uji", "disnaker-batang", null))));
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO enforcement_case%'")
+                    .query(Long.class).single() == 0) {
+                assertThat(System.nanoTime()).as("the racing insert waits for the first").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            commitFirst.countDown();
+            String opened = firstCase.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            var outcomes = second.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(outcomes.get(0).opened()).isNull();
+            assertThat(outcomes.get(0).refused().openCaseNumber()).isEqualTo(opened);
+            assertThat(outcomes.get(1).refused()).isNull();
+            assertThat(casesOf(nib)).isOne();
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(opened).count()).isOne();
+            String after = outcomes.get(1).opened().caseNumber();
+            assertThat(jdbc.sql("SELECT process_instance_id FROM enforcement_case WHERE case_number = ?").param(after)
+                    .query(String.class).single()).as("the transaction went on and committed the next case").isNotNull();
+        } finally {
+            commitFirst.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private CaseReport reportOf(Map<String, Object> body) throws Exception {
+        return applicationContext().getBean(com.fasterxml.jackson.databind.ObjectMapper.class)
+                .readValue(ApiClient.json(body), CaseReport.class);
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private io.micrometer.core.instrument.MeterRegistry meters() {
         return applicationContext().getBean(io.micrometer.core.instrument.MeterRegistry.class);
     }
