@@ -44,6 +44,17 @@ public class ApiAudit {
      * {@link ApiCallOutcome} corrects the row if the call ends otherwise.
      */
     public void record(ApiCall call, String caseNumber, String action, String detail, Integer answersIfCommitted) {
+        file(insert(call, caseNumber, action, detail, answersIfCommitted), answersIfCommitted);
+    }
+
+    /**
+     * Writes the row as {@link #record(ApiCall, String, String, String, Integer)} does, without filing it under
+     * this thread's call: for a row written on behalf of another thread's call (group commit of reports), whose
+     * own thread {@link #file}s it once the row is committed.
+     *
+     * @return the row's id
+     */
+    public Long insert(ApiCall call, String caseNumber, String action, String detail, Integer answersIfCommitted) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO api_audit (actor, at, request_id, method, path, case_number, action, detail, status)
@@ -52,8 +63,16 @@ public class ApiAudit {
                 .params(fit(call.actor(), 60), OffsetDateTime.now(clock), fit(call.requestId(), 64), fit(call.method(), 10),
                         fit(call.path(), 300), fit(caseNumber, 20), fit(action, 60), fit(detail, 1000), answersIfCommitted)
                 .update(key, "id");
-        // Without a presumed status the response's is not known yet: ApiCallOutcome writes it once the call is answered.
         Number id = key.getKey();
+        return id == null ? null : id.longValue();
+    }
+
+    /**
+     * Files a row under the call this thread answers, so that {@link ApiCallOutcome} writes the answered status
+     * into it if the call ends other than {@code answersIfCommitted} presumed.
+     */
+    public void file(Long id, Integer answersIfCommitted) {
+        // Without a presumed status the response's is not known yet: ApiCallOutcome writes it once the call is answered.
         if (id != null && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
             @SuppressWarnings("unchecked")
             Map<Long, Integer> rows = (Map<Long, Integer>) request.getAttribute(ROWS, RequestAttributes.SCOPE_REQUEST);
@@ -61,7 +80,7 @@ public class ApiAudit {
                 rows = new HashMap<>();
                 request.setAttribute(ROWS, rows, RequestAttributes.SCOPE_REQUEST);
             }
-            rows.put(id.longValue(), answersIfCommitted);
+            rows.put(id, answersIfCommitted);
         }
     }
 

@@ -123,9 +123,17 @@ class AgencyCaseService {
 
     /** The audit record of a report that opened a case: it answers 201 once its transaction commits. */
     static void recordReported(ApiAudit audit, ApiCall call, CaseReport report, String caseNumber) {
-        audit.record(call, caseNumber, "CASE_REPORTED", "violation %s, %d workers, reference %s".formatted(
-                report.violation().type(), report.violation().workersAffected(), report.reference()), 201);
+        audit.file(insertReported(audit, call, report, caseNumber), CREATED);
     }
+
+    /** As {@link #recordReported}, for a report written on another thread: the caller's thread files the row. */
+    static Long insertReported(ApiAudit audit, ApiCall call, CaseReport report, String caseNumber) {
+        return audit.insert(call, caseNumber, "CASE_REPORTED", "violation %s, %d workers, reference %s".formatted(
+                report.violation().type(), report.violation().workersAffected(), report.reference()), CREATED);
+    }
+
+    /** The status a report that opened a case answers. */
+    static final int CREATED = 201;
 
     CaseView find(AgencyClient agency, String caseId) {
         return view(visible(agency, caseId));

@@ -79,7 +79,9 @@ class ReportGroups {
         try {
             waiting.add(pending);
             while (!pending.settled) {
-                if (mayStartWriter()) {
+                // Only a thread whose report still waits becomes a writer: one whose report is in a group already
+                // is answered as soon as that group is, not after writing other callers' reports.
+                if (!pending.taken && mayStartWriter()) {
                     writing++;
                     var group = take();
                     inGroups += group.size();
@@ -100,7 +102,11 @@ class ReportGroups {
         } finally {
             lock.unlock();
         }
-        return pending.opened != null ? pending.opened : alone.get();
+        if (pending.opened == null) {
+            return alone.get();
+        }
+        audit.file(pending.auditRow, AgencyCaseService.CREATED);
+        return pending.opened;
     }
 
     /**
@@ -128,7 +134,9 @@ class ReportGroups {
     private List<Pending> take() {
         var group = new ArrayList<Pending>(Math.min(waiting.size(), settings.maxSize()));
         while (!waiting.isEmpty() && group.size() < settings.maxSize()) {
-            group.add(waiting.poll());
+            var next = waiting.poll();
+            next.taken = true;
+            group.add(next);
         }
         return group;
     }
@@ -140,6 +148,7 @@ class ReportGroups {
     private void write(List<Pending> group) {
         groupSizes.record(group.size());
         var opened = new ArrayList<CreatedTasks.Result<EnforcementCase>>(group.size());
+        var auditRows = new ArrayList<Long>(group.size());
         try {
             var caseNumbers = cases.reserveCaseNumbers(group.size());
             engine.getCommandExecutorTxRequired().execute(context -> {
@@ -150,10 +159,12 @@ class ReportGroups {
                     if (reporting.value().refused() != null) {
                         // Refused: written alone, which answers the refusal exactly as a single report's.
                         opened.add(null);
+                        auditRows.add(null);
                         continue;
                     }
                     var opening = reporting.value().opened();
-                    AgencyCaseService.recordReported(audit, report.call(), report.report(), opening.caseNumber());
+                    // The row is filed under its own call by its own thread, once committed (see open).
+                    auditRows.add(AgencyCaseService.insertReported(audit, report.call(), report.report(), opening.caseNumber()));
                     opened.add(new CreatedTasks.Result<>(opening, reporting.tasks()));
                 }
                 return null;
@@ -161,18 +172,23 @@ class ReportGroups {
         } catch (RuntimeException groupFailed) {
             // Rolled back as a whole: each report is written alone, where its own failure answers for it.
             rolledBack.increment();
-            log.debug("A group of {} reports rolled back ({}); each is written alone", group.size(),
-                    groupFailed.getClass().getSimpleName());
+            // Unexpected since a racing duplicate no longer fails a group (PostgreSQL); the class only, as the
+            // message of a key error quotes the key's value.
+            log.warn("A group of {} reports rolled back ({}); each is written alone", group.size(),
+                    groupFailed.getClass().getName());
             return;
         }
         for (int i = 0; i < group.size(); i++) {
             group.get(i).opened = opened.get(i);
+            group.get(i).auditRow = auditRows.get(i);
         }
     }
 
     private static final class Pending {
         final Report report;
         CreatedTasks.Result<EnforcementCase> opened;
+        Long auditRow;
+        boolean taken;
         boolean settled;
 
         Pending(Report report) {
