@@ -1,5 +1,6 @@
 package id.sinergi.enforcement;
 
+import id.sinergi.system.DatabaseProduct;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -36,15 +37,8 @@ public class EnforcementCaseRepository {
 
     EnforcementCaseRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
-        this.insert = isPostgres(dataSource) ? INSERT + " ON CONFLICT (open_case_key) DO NOTHING" : INSERT;
-    }
-
-    private static boolean isPostgres(javax.sql.DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Could not tell which database holds the register", e);
-        }
+        this.insert = DatabaseProduct.POSTGRESQL.equals(DatabaseProduct.of(dataSource))
+                ? INSERT + " ON CONFLICT (open_case_key) DO NOTHING" : INSERT;
     }
 
     /**

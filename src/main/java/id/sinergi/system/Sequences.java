@@ -1,6 +1,5 @@
 package id.sinergi.system;
 
-import java.sql.SQLException;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -119,15 +118,11 @@ public class Sequences {
     }
 
     private static String statementFor(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            return switch (product) {
-                case "PostgreSQL" -> POSTGRES;
-                case "H2" -> H2;
-                default -> throw new IllegalStateException("No counter statement for database " + product);
-            };
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not tell which database holds the counters", e);
-        }
+        String product = DatabaseProduct.of(dataSource);
+        return switch (product) {
+            case DatabaseProduct.POSTGRESQL -> POSTGRES;
+            case DatabaseProduct.H2 -> H2;
+            default -> throw new IllegalStateException("No counter statement for database " + product);
+        };
     }
 }
