@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinergi.agency.ApiAudit;
 import id.sinergi.agency.ApiCall;
 import id.sinergi.enforcement.EnforcementCaseService;
+import id.sinergi.enforcement.ReportSource;
 import id.sinergi.matching.MatchingRowReport;
 import id.sinergi.system.Sequences;
 import java.time.Clock;
@@ -63,7 +64,8 @@ class ReportBatchRowsDelegate implements JavaDelegate {
         }
         var report = parsed.report();
         String nib = report.employer().nib() != null && report.employer().nib().matches("\\d{13}") ? report.employer().nib() : null;
-        var reporting = cases.reportUnlessRefused(report, batch.agencyName(), batch.agencyId(), caseNumbers);
+        var reporting = cases.reportUnlessRefused(report, batch.agencyName(), batch.agencyId(), ReportSource.AGENCY_API,
+                caseNumbers);
         if (reporting.refused() != null) {
             var refused = reporting.refused();
             String field = batch.format() == CaseBatches.Format.CSV

@@ -61,25 +61,19 @@ public class EnforcementCaseService {
 
     /**
      * As {@link #report(CaseReport, String, String)} for reports that share one transaction (a bulk chunk, a
-     * group of API reports): a report the register refuses (invalid, or a duplicate of an open case) comes
-     * back as its {@link Refusal} and opens nothing, instead of an exception marking the shared transaction
-     * for rollback. The case is numbered from a block reserved for the whole lot ({@link #reserveCaseNumbers});
-     * a used-up block, or a new year, draws as usual.
+     * group of API reports, a data-matching chunk): a report the register refuses (invalid, or a duplicate of
+     * an open case) comes back as its {@link Refusal} and opens nothing, instead of an exception marking the
+     * shared transaction for rollback. The case is numbered from a block reserved for the whole lot
+     * ({@link #reserveCaseNumbers}; null draws one number); a used-up block, or a new year, draws as usual.
      */
     @Transactional
-    public Reporting reportUnlessRefused(CaseReport report, String reportedBy, String reportingAgency,
+    public Reporting reportUnlessRefused(CaseReport report, String reportedBy, String reportingAgency, ReportSource source,
                                          Sequences.Block caseNumbers) {
         var violations = validator.validate(report);
         if (!violations.isEmpty()) {
             return new Reporting(null, firstViolation(violations));
         }
-        var history = cases.employerHistory(report.employer().nib());
-        var open = history.openCase(report.violation().type());
-        if (open.isPresent()) {
-            return new Reporting(null, Refusal.duplicateOf(open.get()));
-        }
-        return register(report, reportedBy, reportingAgency, reportingAgency == null ? null : ReportSource.AGENCY_API,
-                caseNumbers, history.substantiated());
+        return registerUnlessOpen(report, reportedBy, reportingAgency, source, caseNumbers);
     }
 
     /** What {@link #reportUnlessRefused} did: the case it opened, or why it opened none. */
@@ -89,21 +83,6 @@ public class EnforcementCaseService {
     /** Case numbers for up to {@code count} cases of this year, drawn in one statement (bulk reports). */
     public Sequences.Block reserveCaseNumbers(int count) {
         return sequences.reserveUnique(CASE_SEQUENCE, LocalDate.now(clock).getYear(), count);
-    }
-
-    /**
-     * Why {@link #report} would refuse this report, without opening anything: a batch must skip a bad row
-     * without an exception marking its whole transaction for rollback.
-     *
-     * @return the first invalid property (its path, as {@code employer.nib}) or the open case it duplicates
-     */
-    public java.util.Optional<Refusal> refusalOf(CaseReport report) {
-        var violations = validator.validate(report);
-        if (!violations.isEmpty()) {
-            return java.util.Optional.of(firstViolation(violations));
-        }
-        return cases.findOpen(report.employer().nib(), report.violation().type())
-                .map(open -> Refusal.duplicateOf(open.caseNumber()));
     }
 
     private static Refusal firstViolation(java.util.Set<? extends jakarta.validation.ConstraintViolation<?>> violations) {
@@ -129,15 +108,25 @@ public class EnforcementCaseService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        var history = cases.employerHistory(report.employer().nib());
-        history.openCase(report.violation().type()).ifPresent(existing -> {
-            throw new DuplicateCaseException(existing);
-        });
-        var reporting = register(report, reportedBy, reportingAgency, source, caseNumbers, history.substantiated());
+        var reporting = registerUnlessOpen(report, reportedBy, reportingAgency, source, caseNumbers);
         if (reporting.refused() != null) {
             throw new DuplicateCaseException(reporting.refused().openCaseNumber());
         }
         return reporting.opened();
+    }
+
+    /**
+     * Registers a valid report unless the employer has an open case of its violation: one indexed read of the
+     * employer's cases answers both that and the routing rule's {@code priorCases}.
+     */
+    private Reporting registerUnlessOpen(CaseReport report, String reportedBy, String reportingAgency, ReportSource source,
+                                         Sequences.Block caseNumbers) {
+        var history = cases.employerHistory(report.employer().nib());
+        var open = history.openCase(report.violation().type());
+        if (open.isPresent()) {
+            return new Reporting(null, Refusal.duplicateOf(open.get()));
+        }
+        return register(report, reportedBy, reportingAgency, source, caseNumbers, history.substantiated());
     }
 
     /**

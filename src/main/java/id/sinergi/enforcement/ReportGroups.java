@@ -155,7 +155,7 @@ class ReportGroups {
                 for (Pending pending : group) {
                     var report = pending.report;
                     var reporting = CreatedTasks.during(() -> cases.reportUnlessRefused(report.report(),
-                            report.agency().name(), report.agency().agencyId(), caseNumbers));
+                            report.agency().name(), report.agency().agencyId(), ReportSource.AGENCY_API, caseNumbers));
                     if (reporting.value().refused() != null) {
                         // Refused: written alone, which answers the refusal exactly as a single report's.
                         opened.add(null);

@@ -61,18 +61,18 @@ class ImportMatchingRowsDelegate implements JavaDelegate {
                             earlier.get().rowNo(), earlier.get().caseNumber()));
             return;
         }
-        var refusal = cases.refusalOf(report);
-        if (refusal.isPresent()) {
-            var refused = refusal.get();
+        String reportedBy = "BPJS Kesehatan Kantor Cabang (pemadanan %s, %s)".formatted(importId, uploadedBy);
+        var reporting = cases.reportUnlessRefused(report, reportedBy.length() <= 100 ? reportedBy : reportedBy.substring(0, 99) + ")",
+                null, ReportSource.DATA_MATCHING, null);
+        if (reporting.refused() != null) {
+            var refused = reporting.refused();
             imports.record(importId, line.rowNo(), storedNib, rowKey,
                     refused.isDuplicate() ? MatchingImports.Result.DUPLICATE : MatchingImports.Result.INVALID,
                     refused.openCaseNumber(), MatchingRowReport.COLUMN_OF.getOrDefault(refused.property(), refused.property()),
                     refused.reason());
             return;
         }
-        String reportedBy = "BPJS Kesehatan Kantor Cabang (pemadanan %s, %s)".formatted(importId, uploadedBy);
-        var opened = cases.report(report, reportedBy.length() <= 100 ? reportedBy : reportedBy.substring(0, 99) + ")",
-                ReportSource.DATA_MATCHING);
+        var opened = reporting.opened();
         imports.record(importId, line.rowNo(), storedNib, rowKey, MatchingImports.Result.CREATED, opened.caseNumber(), null, null);
     }
 }

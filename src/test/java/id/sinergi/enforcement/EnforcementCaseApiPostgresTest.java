@@ -170,15 +170,15 @@ class EnforcementCaseApiPostgresTest extends AbstractEnforcementCaseApiTest {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             var firstCase = pool.submit(() -> transactions.execute(tx -> {
-                var opened = service.reportUnlessRefused(first, "Dinas Uji", "disnaker-batang", null);
+                var opened = service.reportUnlessRefused(first, "Dinas Uji", "disnaker-batang", ReportSource.AGENCY_API, null);
                 firstWritten.countDown();
                 await(commitFirst);
                 return opened.opened().caseNumber();
             }));
             firstWritten.await(30, java.util.concurrent.TimeUnit.SECONDS);
             var second = pool.submit(() -> transactions.execute(tx -> List.of(
-                    service.reportUnlessRefused(racing, "Dinas Uji", "disnaker-batang", null),
-                    service.reportUnlessRefused(next, "Dinas Uji", "disnaker-batang", null))));
+                    service.reportUnlessRefused(racing, "Dinas Uji", "disnaker-batang", ReportSource.AGENCY_API, null),
+                    service.reportUnlessRefused(next, "Dinas Uji", "disnaker-batang", ReportSource.AGENCY_API, null))));
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
             while (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO enforcement_case%'")
                     .query(Long.class).single() == 0) {
