@@ -19,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,14 +62,16 @@ class ScaleBenchmark {
     private static final int BATCH_SIZE = Integer.getInteger("benchmark.batch-size", 1_000);
     /** {@code -Dbenchmark.rounds}: timed rounds of each side, alternating (the median counts). */
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
-    /** {@code -Dbenchmark.warmup-rounds}: rounds of half the cases on each side before anything is timed (the JIT
-     * still compiles the API's code after three). */
-    private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmup-rounds", 8);
+    /** {@code -Dbenchmark.warmup-rounds}: rounds of half the cases on each side before anything is timed (on 2 cores
+     * the JIT still spends 5 ms per API report after eight, and 1-2 ms after twenty; each round's line shows it). */
+    private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmup-rounds", 40);
     /** {@code -Dbenchmark.trace=true}: print every statement and commit of one report and of one raw start. */
     private static final boolean TRACE = Boolean.getBoolean("benchmark.trace");
+    /** {@code -Dbenchmark.statements=true}: PostgreSQL's own account (pg_stat_statements) of each side's statements. */
+    private static final boolean STATEMENTS = Boolean.getBoolean("benchmark.statements");
     private static final AtomicInteger NIBS = new AtomicInteger();
 
-    private List<ApiClient> clients;
+    private BenchmarkClient client;
     private boolean describedStart;
     private boolean tracedStart;
 
@@ -87,6 +88,7 @@ class ScaleBenchmark {
 
     @Test
     void measure() throws Exception {
+        client = new BenchmarkClient(port);
         print("Sinergi scale benchmark: PostgreSQL (embedded) %s, history %s, %d cores, %d clients",
                 jdbc.sql("SHOW server_version").query(String.class).single(),
                 jdbc.sql("SELECT value_ FROM act_ge_property WHERE name_ = 'historyLevel'").query(String.class).single()
@@ -103,9 +105,13 @@ class ScaleBenchmark {
         // Warm both creation paths up (JIT, connection pool, caches) before anything is timed.
         // The JIT compiles for minutes on 2 cores: a short warm-up leaves the compiler busy in the first timed side.
         for (int round = 0; round < WARMUP_ROUNDS; round++) {
-            apiCreation(CASES / 2);
-            rawCreation(CASES / 2);
+            printRound("warm-up", round, apiCreation(CASES / 2), rawCreation(CASES / 2));
         }
+        // Statistics as a maintained database has them. The ANALYZE above ran while the engine's tables were nearly
+        // empty, and autovacuum does not get round to them within a run: PostgreSQL kept checking every foreign key to
+        // act_ru_execution by a sequential scan planned for an empty table (pg_stat_statements put 17 ms per start
+        // on inserting its variables), on both sides. ANALYZE also makes every connection plan those checks again.
+        jdbc.sql("ANALYZE").update();
         String tag = "benchmark-report";
         var counted = new ApiClient(port).send("POST", "/api/v1/enforcement-cases",
                 Map.of("Authorization", "Bearer " + TOKEN, "Content-Type", "application/json",
@@ -123,9 +129,18 @@ class ScaleBenchmark {
         var groups = meters.find("sinergi.api.report.groups").summary();
         long groupsBefore = groups.count();
         double groupedBefore = groups.totalAmount();
+        if (STATEMENTS) {
+            jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+        }
         for (int round = 0; round < ROUNDS; round++) {
+            boolean accounted = STATEMENTS && round == ROUNDS - 1;
+            resetStatements(accounted);
             apiRounds.add(apiCreation(CASES));
+            printStatements(accounted, "API round", CASES);
+            resetStatements(accounted);
             rawRounds.add(rawCreation(CASES));
+            printStatements(accounted, "raw round", CASES);
+            printRound("timed", round, apiRounds.get(round), rawRounds.get(round));
         }
         Figures api = median(apiRounds);
         Figures raw = median(rawRounds);
@@ -140,7 +155,9 @@ class ScaleBenchmark {
                 (groups.totalAmount() - groupedBefore) / Math.max(1, groups.count() - groupsBefore), groups.count() - groupsBefore,
                 api.withoutJit(), raw.withoutJit(), raw.withoutJit() / api.withoutJit());
 
+        resetStatements(STATEMENTS);
         double bulkRate = bulkImport(BATCH);
+        printStatements(STATEMENTS, "bulk import", BATCH);
         print("Bulk import, %d reports in batches of %d: %.1f reports/s; ratio to the single-report API %.2f (target >= 3)",
                 BATCH, Math.min(BATCH, BATCH_SIZE), bulkRate, bulkRate / api.rate());
 
@@ -159,22 +176,12 @@ class ScaleBenchmark {
     // ---- case creation --------------------------------------------------------------------------
 
     private Figures apiCreation(int count) throws Exception {
-        // One client per thread, as a partner's system keeps its connection open; a new HTTP client per report
-        // would charge the server's CPU with starting client threads. The same clients serve every round.
-        AtomicInteger handedOut = new AtomicInteger();
-        ThreadLocal<ApiClient> client = ThreadLocal.withInitial(() -> clients().get(handedOut.getAndIncrement() % CLIENTS));
+        // Keep-alive connections, as a partner's system keeps its connection open: a new connection per report
+        // would charge the server's CPU with handshakes. See BenchmarkClient for why not the tests' ApiClient.
         return concurrently(count, i -> {
-            var created = client.get().postJson("/api/v1/enforcement-cases", TOKEN, ApiClient.json(report()));
+            var created = client.postJson("/api/v1/enforcement-cases", TOKEN, ApiClient.json(report()));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
         });
-    }
-
-    /** The benchmark's keep-alive clients, one per client thread, made once. */
-    private synchronized List<ApiClient> clients() {
-        if (clients == null) {
-            clients = IntStream.range(0, CLIENTS).mapToObj(c -> new ApiClient(port)).toList();
-        }
-        return clients;
     }
 
     /**
@@ -259,16 +266,22 @@ class ScaleBenchmark {
         double jvmMs = (jvmCpuNanos() - jvmCpu) / 1e6 / count;
         double dbMs = (databaseCpuNanos() - dbCpu) / 1e6 / count;
         Map<String, Long> threadsAfter = threadCpuTicks();
-        StringBuilder byThread = new StringBuilder();
         double jitMs = threadsAfter.entrySet().stream().filter(e -> e.getKey().startsWith("C") && e.getKey().contains("CompilerThre"))
                 .mapToLong(e -> e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L)).sum() * 10.0 / count;
-        threadsAfter.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L)))
+        pool.shutdown();
+        return new Figures(count / (wall / 1e9), new ArrayList<>(latencies), jvmMs, dbMs,
+                byThread(threadsBefore, threadsAfter, count), jitMs);
+    }
+
+    /** The JVM's CPU ms per case by thread name, busiest first, leaving out threads under 0.1 ms. */
+    private static String byThread(Map<String, Long> before, Map<String, Long> after, int count) {
+        StringBuilder byThread = new StringBuilder();
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
                 .filter(e -> e.getValue() * 10.0 / count >= 0.1).sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> byThread.append(String.format(Locale.ROOT, "%s%s %.1f", byThread.isEmpty() ? "" : ", ",
                         e.getKey().strip(), e.getValue() * 10.0 / count)));
-        pool.shutdown();
-        return new Figures(count / (wall / 1e9), new ArrayList<>(latencies), jvmMs, dbMs, byThread.toString(), jitMs);
+        return byThread.toString();
     }
 
     /** CPU time this JVM has used (every thread: the HTTP clients of the API side included). */
@@ -319,6 +332,40 @@ class ScaleBenchmark {
         return ticks * 10_000_000L;
     }
 
+    private void resetStatements(boolean accounted) {
+        if (accounted) {
+            jdbc.sql("SELECT pg_stat_statements_reset()").query(Object.class).list();
+        }
+    }
+
+    /** The statements PostgreSQL spent most time on since the reset, per case: where its CPU went. */
+    private void printStatements(boolean accounted, String what, int cases) {
+        if (!accounted) {
+            return;
+        }
+        double total = jdbc.sql("SELECT COALESCE(SUM(total_exec_time + total_plan_time), 0) FROM pg_stat_statements")
+                .query(Double.class).single();
+        print("  (%s: PostgreSQL executed statements for %.2f ms per case; the most costly, per case:)", what, total / cases);
+        jdbc.sql("SELECT relname, n_live_tup, n_mod_since_analyze, autoanalyze_count FROM pg_stat_user_tables"
+                        + " WHERE relname IN ('act_ru_execution', 'act_ru_variable') ORDER BY relname")
+                .query((rs, n) -> String.format(Locale.ROOT, "      (%s: %d rows, %d changed since the last ANALYZE; autovacuum analyzed it %d times)",
+                        rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .list().forEach(line -> print("%s", line));
+        jdbc.sql("""
+                SELECT calls, total_exec_time + total_plan_time AS ms, rows, regexp_replace(query, '\\s+', ' ', 'g') AS text
+                FROM pg_stat_statements ORDER BY 2 DESC LIMIT 15""")
+                .query((rs, n) -> String.format(Locale.ROOT, "      %6.3f ms %6.2f calls %7.1f rows  %s", rs.getDouble("ms") / cases,
+                        rs.getLong("calls") / (double) cases, rs.getLong("rows") / (double) cases,
+                        rs.getString("text").substring(0, Math.min(150, rs.getString("text").length()))))
+                .list().forEach(line -> print("%s", line));
+    }
+
+    /** One round's rates and the JIT's share, so a reader sees whether the compiler had settled. */
+    private void printRound(String kind, int round, Figures api, Figures raw) {
+        print("  %s round %d: API %.1f cases/s (JIT %.1f ms per case), raw %.1f cases/s (JIT %.1f ms per case)",
+                kind, round + 1, api.rate(), api.jitCpuMs(), raw.rate(), raw.jitCpuMs());
+    }
+
     private static Figures median(List<Figures> rounds) {
         List<Figures> sorted = new ArrayList<>(rounds);
         sorted.sort(java.util.Comparator.comparingDouble(Figures::rate));
@@ -334,6 +381,9 @@ class ScaleBenchmark {
     private double bulkImport(int reports) throws InterruptedException {
         int perBatch = Math.min(reports, BATCH_SIZE);
         var api = new ApiClient(port);
+        long jvmCpu = jvmCpuNanos();
+        long dbCpu = databaseCpuNanos();
+        Map<String, Long> threadsBefore = threadCpuTicks();
         long start = System.nanoTime();
         List<String> batches = new ArrayList<>();
         for (int sent = 0; sent < reports; sent += perBatch) {
@@ -358,6 +408,8 @@ class ScaleBenchmark {
             }
         }
         double rate = reports / ((System.nanoTime() - start) / 1e9);
+        print("  (CPU per report: JVM %.1f ms (%s), PostgreSQL %.1f ms)", (jvmCpuNanos() - jvmCpu) / 1e6 / reports,
+                byThread(threadsBefore, threadCpuTicks(), reports), (databaseCpuNanos() - dbCpu) / 1e6 / reports);
         // A chunk that failed and ran again still ends COMPLETED: count its failed attempts too.
         long failedAttempts = history.createHistoricJobLogQuery().failureLog().processDefinitionKey("enforcement-case-batch").count();
         print("  (failed chunk attempts: %d)", failedAttempts);

@@ -39,7 +39,18 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                var builder = EmbeddedPostgres.builder();
+                if (Boolean.getBoolean("benchmark.statements")) {
+                    // The scale benchmark's statement figures (ScaleBenchmark): the extension must load with the server.
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                }
+                // -Dbenchmark.pg-config=name=value,name=value: server settings for a diagnosis (log_lock_waits=on, ...).
+                for (String setting : System.getProperty("benchmark.pg-config", "").split(",")) {
+                    if (setting.contains("=")) {
+                        builder.setServerConfig(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+                    }
+                }
+                server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
             }
