@@ -108,9 +108,10 @@ class ScaleBenchmark {
             printRound("warm-up", round, apiCreation(CASES / 2), rawCreation(CASES / 2));
         }
         // Statistics as a maintained database has them. The ANALYZE above ran while the engine's tables were nearly
-        // empty, and autovacuum does not get round to them within a run: PostgreSQL kept checking every foreign key to
-        // act_ru_execution by a sequential scan planned for an empty table (pg_stat_statements put 17 ms per start
-        // on inserting its variables), on both sides. ANALYZE also makes every connection plan those checks again.
+        // empty, and autovacuum did not analyze them again in the run's first minutes: PostgreSQL kept checking every
+        // foreign key to act_ru_execution by a sequential scan planned for an empty table (17 ms of statement time per
+        // start on inserting its variables, mostly waiting for a core), on both sides. ANALYZE also makes every
+        // connection plan those checks again.
         jdbc.sql("ANALYZE").update();
         String tag = "benchmark-report";
         var counted = new ApiClient(port).send("POST", "/api/v1/enforcement-cases",
