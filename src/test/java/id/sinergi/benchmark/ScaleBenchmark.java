@@ -250,6 +250,7 @@ class ScaleBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         long jvmCpu = jvmCpuNanos();
         long dbCpu = databaseCpuNanos();
+        long[] hostBefore = hostTicks();
         Map<String, Long> threadsBefore = threadCpuTicks();
         long start = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
@@ -267,14 +268,33 @@ class ScaleBenchmark {
             done.get();
         }
         long wall = System.nanoTime() - start;
+        long[] hostAfter = hostTicks();
         double jvmMs = (jvmCpuNanos() - jvmCpu) / 1e6 / count;
         double dbMs = (databaseCpuNanos() - dbCpu) / 1e6 / count;
         Map<String, Long> threadsAfter = threadCpuTicks();
         double jitMs = threadsAfter.entrySet().stream().filter(e -> e.getKey().startsWith("C") && e.getKey().contains("CompilerThre"))
                 .mapToLong(e -> e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L)).sum() * 10.0 / count;
         pool.shutdown();
+        double idle = (hostAfter[1] - hostBefore[1]) / (double) Math.max(1, hostAfter[0] - hostBefore[0]);
         return new Figures(count / (wall / 1e9), new ArrayList<>(latencies), jvmMs, dbMs,
-                byThread(threadsBefore, threadsAfter, count), jitMs);
+                byThread(threadsBefore, threadsAfter, count), jitMs, idle);
+    }
+
+    /**
+     * The host's CPU ticks since boot, all and idle (idle and iowait), from the first line of {@code /proc/stat}:
+     * the share of the cores nobody used during a round, which the per-process figures cannot show.
+     */
+    private static long[] hostTicks() {
+        try {
+            String[] cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long all = 0;
+            for (int f = 1; f < Math.min(cpu.length, 9); f++) {
+                all += Long.parseLong(cpu[f]);
+            }
+            return new long[] {all, Long.parseLong(cpu[4]) + Long.parseLong(cpu[5])};
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return new long[] {0, 0};
+        }
     }
 
     /** The JVM's CPU ms per case by thread name, busiest first, leaving out threads under 0.1 ms. */
@@ -366,8 +386,9 @@ class ScaleBenchmark {
 
     /** One round's rates and the JIT's share, so a reader sees whether the compiler had settled. */
     private void printRound(String kind, int round, Figures api, Figures raw) {
-        print("  %s round %d: API %.1f cases/s (JIT %.1f ms per case), raw %.1f cases/s (JIT %.1f ms per case)",
-                kind, round + 1, api.rate(), api.jitCpuMs(), raw.rate(), raw.jitCpuMs());
+        print("  %s round %d: API %.1f cases/s (JIT %.1f ms per case, cores idle %.0f %%), raw %.1f cases/s (JIT %.1f ms per"
+                        + " case, cores idle %.0f %%)", kind, round + 1, api.rate(), api.jitCpuMs(), 100 * api.hostIdle(), raw.rate(),
+                raw.jitCpuMs(), 100 * raw.hostIdle());
     }
 
     private static Figures median(List<Figures> rounds) {
@@ -508,10 +529,11 @@ class ScaleBenchmark {
         System.out.println(String.format(Locale.ROOT, format, args));
     }
 
-    record Figures(double rate, List<Long> nanos, double jvmCpuMs, double dbCpuMs, String jvmByThread, double jitCpuMs) {
+    record Figures(double rate, List<Long> nanos, double jvmCpuMs, double dbCpuMs, String jvmByThread, double jitCpuMs,
+                   double hostIdle) {
 
         Figures(double rate, List<Long> nanos) {
-            this(rate, nanos, Double.NaN, Double.NaN, "", Double.NaN);
+            this(rate, nanos, Double.NaN, Double.NaN, "", Double.NaN, Double.NaN);
         }
 
         /**
@@ -538,8 +560,8 @@ class ScaleBenchmark {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%7.1f cases/s, %s; CPU per case: JVM %.1f ms, PostgreSQL %.1f ms",
-                    rate, latencies(), jvmCpuMs, dbCpuMs);
+            return String.format(Locale.ROOT, "%7.1f cases/s, %s; CPU per case: JVM %.1f ms, PostgreSQL %.1f ms; cores idle %.0f %%",
+                    rate, latencies(), jvmCpuMs, dbCpuMs, 100 * hostIdle);
         }
     }
 }
