@@ -99,6 +99,30 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
 
     // ---- reporting ------------------------------------------------------------------------------
 
+    /**
+     * Every process variable is three rows per start with history FULL, so the case's process carries the facts
+     * that route it and its task cards show, and nothing else sets them a second time: the stage and its label are
+     * set once, by the triage task's stage listener; the flags of later steps do not exist until a step sets them.
+     */
+    @Test
+    void aReportStartsItsProcessWithRoutingFactsOnlyEachWrittenOnce() {
+        Response created = api.postJson(CASES, DISNAKER, ApiClient.json(report(nextNib(), "SMALL", "UNREGISTERED", 7, 4_200_000)));
+        assertThat(created.status()).isEqualTo(201);
+        String instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(created.json().path("caseId").asText()).singleResult().getId();
+
+        assertThat(engine.getRuntimeService().getVariables(instance).keySet()).containsExactlyInAnyOrder(
+                "caseNumber", "employerName", "sizeClass", "violationType", "workersAffected", "arrearsAmount",
+                "monthsInArrears", "priorCases", "priority", "employerDistrict", "caseOpenedOn", "stage", "stageName");
+        // The triage task's card copies are variables of their own (on the task), each written once too.
+        var writes = engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list()
+                .stream().map(org.camunda.bpm.engine.history.HistoricVariableUpdate.class::cast).toList();
+        assertThat(writes).extracting(org.camunda.bpm.engine.history.HistoricVariableUpdate::getVariableInstanceId)
+                .as("each variable written once while the case waits at triage").doesNotHaveDuplicates();
+        assertThat(writes).extracting(org.camunda.bpm.engine.history.HistoricVariableUpdate::getVariableName)
+                .doesNotContain("servicesWithheld", "finalSummonsSent");
+    }
+
     @Test
     void reportingAnEmployerOpensACaseAndKeepsNamesExactly() {
         Map<String, Object> body = report(nextNib(), "MEDIUM", "UNREGISTERED", 42, 15_750_000);
