@@ -96,6 +96,16 @@ public class AgreementRegister {
     }
 
     /** The partner's answer to a draft round, whether recorded by staff or sent through the API. */
+    /**
+     * Holds off every other answer to the agreement's draft until the caller's transaction ends. Answers arriving
+     * at the same moment otherwise raced inside the engine, and the loser failed in whichever way its reads of the
+     * winner's half-finished work made it fail (a lost subscription, or a null parent execution: a 500 instead of
+     * a 409); in turn, the later one finds the process no longer waiting and is answered 409 as before.
+     */
+    public void holdForAnswer(String agreementId) {
+        agreements.lock(agreementId);
+    }
+
     public void recordPartnerResponse(String agreementId, int round, String response, String comments, String author) {
         agreements.addNote(agreementId, "PARTNER_RESPONSE", round, response, comments, author, OffsetDateTime.now(clock));
     }

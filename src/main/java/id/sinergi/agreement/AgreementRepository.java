@@ -137,6 +137,12 @@ public class AgreementRepository {
                 .params(agencyId, cap).query(Long.class).single();
     }
 
+    /** Locks the agreement's row until the caller's transaction ends: one answer to a draft at a time. */
+    void lock(String agreementId) {
+        jdbc.sql("SELECT agreement_id FROM agreement WHERE agreement_id = ? FOR UPDATE").param(agreementId)
+                .query(String.class).list();
+    }
+
     /** True when the agency is the partner of a registered agreement that has not ended. */
     public boolean hasLiveAgreement(String agencyId) {
         return jdbc.sql("SELECT COUNT(*) FROM agreement WHERE partner_agency_id = ? AND status = 'OPEN' AND agreement_number IS NOT NULL")

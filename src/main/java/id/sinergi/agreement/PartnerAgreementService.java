@@ -104,6 +104,7 @@ class PartnerAgreementService {
     }
 
     private void deliver(AgencyClient agency, ApiCall call, Agreement agreement, PartnerResponse response) {
+        register.holdForAnswer(agreement.agreementId());
         int round = currentRound(agreement);
         if (response.round() != null && response.round() != round) {
             throw notAwaiting(agreement.agreementId(), "The current draft round is " + round + ", not " + response.round() + ".");
