@@ -69,12 +69,7 @@ public final class MailedLetter {
         return (Multipart) content;
     }
 
-    /**
-     * The text of every QR code drawn on the PDF's pages, decoded from the images as a phone would: by finding the
-     * code's finder patterns. zxing's finder misses the patterns in about one perfectly clean, computer-drawn code in
-     * two hundred (10 of 2,000 random verification URLs, the same at margin 2 or 4 and at any scale), which made this
-     * test fail now and then; such an image is then read as the pure code it is, module by module.
-     */
+    /** The text of every QR code drawn on the PDF's pages, decoded from the images as a phone would. */
     public static java.util.List<String> qrCodes(byte[] pdf) throws Exception {
         var found = new java.util.ArrayList<String>();
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
@@ -85,14 +80,7 @@ public final class MailedLetter {
                         int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
                         var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
                                 new com.google.zxing.RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels)));
-                        com.google.zxing.Result decoded;
-                        try {
-                            decoded = new com.google.zxing.MultiFormatReader().decode(bitmap);
-                        } catch (com.google.zxing.NotFoundException finderMissed) {
-                            decoded = new com.google.zxing.MultiFormatReader().decode(bitmap,
-                                    java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE));
-                        }
-                        found.add(decoded.getText());
+                        found.add(new com.google.zxing.MultiFormatReader().decode(bitmap).getText());
                     }
                 }
             }
