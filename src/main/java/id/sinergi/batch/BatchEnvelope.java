@@ -98,6 +98,7 @@ final class BatchEnvelope {
             // MatchingFile names one field for the whole file; the API names the part of it at fault.
             String message = refused.getMessage().replaceFirst("^'csv': ", "");
             String field = message.startsWith("the header") || message.startsWith("the file is empty") ? "header"
+                    : message.startsWith("the file has more than") ? "reports"
                     : message.contains(" rows") ? "rows" : "body";
             throw invalid(field, message);
         }

@@ -25,7 +25,8 @@ class CaseBatches {
     record NewRow(String payload, String field, String reason) {
     }
 
-    record Pending(int rowNo, String payload) {
+    /** A report not yet processed: its text, or the field and reason it was refused for when the batch was posted. */
+    record Pending(int rowNo, String payload, String field, String reason) {
     }
 
     record RowResult(int rowNo, String outcome, String caseNumber, String field, String reason) {
@@ -49,11 +50,11 @@ class CaseBatches {
         List<Object[]> values = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
-            values.add(row.reason() == null
-                    ? new Object[] {batchId, i + 1, row.payload(), null, null, null}
-                    : new Object[] {batchId, i + 1, null, Outcome.INVALID.name(), row.field(), truncate(row.reason(), 300)});
+            // A report refused at once gets its outcome only when its chunk reaches it, like every other: results appear
+            // in row order, so a reader resuming after the last row it saw never skips one still to come.
+            values.add(new Object[] {batchId, i + 1, row.payload(), row.field(), row.reason() == null ? null : truncate(row.reason(), 300)});
         }
-        batch.batchUpdate("INSERT INTO case_batch_row (batch_id, row_no, payload, result, field, reason) VALUES (?, ?, ?, ?, ?, ?)", values);
+        batch.batchUpdate("INSERT INTO case_batch_row (batch_id, row_no, payload, field, reason) VALUES (?, ?, ?, ?, ?)", values);
     }
 
     void attachProcess(String batchId, String processInstanceId) {
@@ -61,8 +62,11 @@ class CaseBatches {
     }
 
     List<Pending> pending(String batchId, int limit) {
-        return jdbc.sql("SELECT row_no, payload FROM case_batch_row WHERE batch_id = ? AND result IS NULL ORDER BY row_no FETCH FIRST ? ROWS ONLY")
-                .params(batchId, limit).query((rs, n) -> new Pending(rs.getInt(1), rs.getString(2))).list();
+        return jdbc.sql("""
+                SELECT row_no, payload, field, reason FROM case_batch_row
+                WHERE batch_id = ? AND result IS NULL ORDER BY row_no FETCH FIRST ? ROWS ONLY
+                """).params(batchId, limit)
+                .query((rs, n) -> new Pending(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
     }
 
     /** Records a report's outcome and forgets its text: the personal data in it was needed only until now. */

@@ -57,17 +57,23 @@ class ReportBatchRowsDelegate implements JavaDelegate {
     }
 
     private void report(CaseBatches.Batch batch, CaseBatches.Pending row, Sequences.Block caseNumbers) {
+        if (row.reason() != null) {
+            batches.record(batch.batchId(), row.rowNo(), null, CaseBatches.Outcome.INVALID, null, row.field(), row.reason());
+            return;
+        }
         var parsed = BatchRowReport.parse(batch.format(), row.rowNo(), row.payload(), json);
         if (parsed.report() == null) {
             batches.record(batch.batchId(), row.rowNo(), null, CaseBatches.Outcome.INVALID, null, parsed.column(), parsed.reason());
             return;
         }
         var report = parsed.report();
-        String nib = report.employer().nib() != null && report.employer().nib().matches("\\d{13}") ? report.employer().nib() : null;
         var reporting = cases.reportUnlessRefused(report, batch.agencyName(), batch.agencyId(), ReportSource.AGENCY_API,
                 caseNumbers);
         if (reporting.refused() != null) {
             var refused = reporting.refused();
+            // Read only after validation: a report may lack its employer altogether (then INVALID, like any other).
+            String nib = report.employer() != null && report.employer().nib() != null && report.employer().nib().matches("\\d{13}")
+                    ? report.employer().nib() : null;
             String field = batch.format() == CaseBatches.Format.CSV
                     ? MatchingRowReport.COLUMN_OF.getOrDefault(refused.property(), refused.property()) : refused.property();
             batches.record(batch.batchId(), row.rowNo(), nib,
@@ -79,6 +85,6 @@ class ReportBatchRowsDelegate implements JavaDelegate {
         audit.record(new ApiCall(batch.agencyId(), batch.requestId(), "POST", CaseBatchService.PATH), opened.caseNumber(),
                 "CASE_REPORTED", "batch %s row %d: violation %s, %d workers, reference %s".formatted(batch.batchId(), row.rowNo(),
                         report.violation().type(), report.violation().workersAffected(), report.reference()));
-        batches.record(batch.batchId(), row.rowNo(), nib, CaseBatches.Outcome.CREATED, opened.caseNumber(), null, null);
+        batches.record(batch.batchId(), row.rowNo(), report.employer().nib(), CaseBatches.Outcome.CREATED, opened.caseNumber(), null, null);
     }
 }

@@ -62,7 +62,7 @@ class ImportMatchingRowsDelegate implements JavaDelegate {
             return;
         }
         String reportedBy = "BPJS Kesehatan Kantor Cabang (pemadanan %s, %s)".formatted(importId, uploadedBy);
-        var reporting = cases.reportUnlessRefused(report, reportedBy.length() <= 100 ? reportedBy : reportedBy.substring(0, 99) + ")",
+        var reporting = cases.reportUnlessRefused(report, reportedBy.length() <= 200 ? reportedBy : reportedBy.substring(0, 199) + ")",
                 null, ReportSource.DATA_MATCHING, null);
         if (reporting.refused() != null) {
             var refused = reporting.refused();

@@ -80,6 +80,10 @@ public final class MatchingFile {
                     checkHeader(columns, field);
                     continue;
                 }
+                if (record.stream().allMatch(String::isBlank)) {
+                    // A line of spaces or of separators only: what a spreadsheet writes for a formatted empty row.
+                    continue;
+                }
                 if (lines.size() == maxRows) {
                     throw refuse(field, "the file has more than %d rows; split it into several uploads".formatted(maxRows));
                 }

@@ -227,11 +227,14 @@ public interface CaseBatchScenarios {
         String b = nib();
         String csv = CSV_HEADER.replace(',', ';') + "\n"
                 + a + ";01.234.567.8-901.000;PT Titik Koma;Jl. B 2;b" + a + "@b.example;KECIL;UNREGISTERED;3;15.750.000;2;TK-1\n"
-                + b + ";012345678901234;PT Raksasa;Jl. C 3;c" + b + "@c.example;RAKSASA;UNREGISTERED;3;0;0;TK-2\n";
+                + b + ";012345678901234;PT Raksasa;Jl. C 3;c" + b + "@c.example;RAKSASA;UNREGISTERED;3;0;0;TK-2\n"
+                // What a spreadsheet leaves below the data: a line of spaces, a formatted empty row. Neither is a report.
+                + "   \n;;;;;;;;;;\n";
         var posted = postCsv(AGENCY, csv);
         assertThat(posted.status()).as(posted.body()).isEqualTo(202);
         String batchId = posted.json().path("batchId").asText();
         assertThat(posted.json().path("format").asText()).isEqualTo("CSV");
+        assertThat(posted.json().path("total").asInt()).as("blank lines are not reports").isEqualTo(2);
         runBatch(batchId);
         JsonNode rows = read(AGENCY, batchId).path("rows");
         assertThat(rows.get(0).path("outcome").asText()).isEqualTo("CREATED");
@@ -268,6 +271,15 @@ public interface CaseBatchScenarios {
         assertProblem(badHeader, 400);
         assertThat(badHeader.json().path("errors").get(0).path("field").asText()).isEqualTo("header");
         assertThat(badHeader.json().path("detail").asText()).contains("missing").contains("reference");
+
+        StringBuilder tooManyLines = new StringBuilder(CSV_HEADER).append('\n');
+        for (int i = 0; i <= max; i++) {
+            tooManyLines.append("9120301234567,012345678901234,PT A,Jl. A,a@a.example,SMALL,UNREGISTERED,1,0,0,R-").append(i).append('\n');
+        }
+        var csvOverLimit = postCsv(AGENCY, tooManyLines.toString());
+        assertProblem(csvOverLimit, 400);
+        assertThat(csvOverLimit.json().path("errors").get(0).path("field").asText()).as("as for JSON").isEqualTo("reports");
+        assertThat(csvOverLimit.json().path("detail").asText()).contains(Integer.toString(max));
 
         var headerOnly = postCsv(AGENCY, CSV_HEADER + "\n");
         assertProblem(headerOnly, 400);
@@ -374,5 +386,87 @@ public interface CaseBatchScenarios {
         }
         assertThat(jdbc().sql("SELECT COUNT(DISTINCT case_number) FROM case_batch_row WHERE batch_id = ? AND result = 'CREATED'")
                 .param(batchId).query(Long.class).single()).isEqualTo(total);
+    }
+
+    @Test
+    default void rowsGetTheirOutcomeInRowOrderSoAReaderResumingAfterTheLastRowSeenMissesNone() {
+        int chunk = chunkSize();
+        List<Object> reports = new ArrayList<>();
+        reports.add(batchReport(nib(), "UNREGISTERED", 1));
+        var noEmployer = batchReport(nib(), "UNREGISTERED", 1);
+        noEmployer.remove("employer");
+        reports.add(noEmployer);                                                 // 2 INVALID employer
+        var nullEmployer = batchReport(nib(), "UNREGISTERED", 1);
+        nullEmployer.put("employer", null);
+        reports.add(nullEmployer);                                               // 3 INVALID employer
+        while (reports.size() < chunk + 1) {
+            reports.add(batchReport(nib(), "UNREGISTERED", 2));
+        }
+        reports.add("not a report");                                             // chunk + 2: refused as the batch is posted
+        reports.add(batchReport(nib(), "UNREGISTERED", 3));                      // chunk + 3
+        int refusedAtOnce = chunk + 2;
+
+        var posted = post(AGENCY, reports, Map.of());
+        assertThat(posted.status()).as(posted.body()).isEqualTo(202);
+        String batchId = posted.json().path("batchId").asText();
+        assertThat(posted.json().path("rows").size()).as("no outcome before the first chunk").isZero();
+        assertThat(read(AGENCY, batchId).path("rows").size()).isZero();
+
+        assertThat(runNextJob(batchId)).isTrue();
+        JsonNode halfway = read(AGENCY, batchId);
+        assertThat(halfway.path("processed").asInt()).isEqualTo(chunk);
+        JsonNode rows = http().get(BATCHES + "/" + batchId + "?after=" + (chunk - 1) + "&size=10", AGENCY).json().path("rows");
+        assertThat(rows.findValuesAsText("row")).as("nothing beyond the rows processed so far")
+                .containsExactly(Integer.toString(chunk));
+
+        assertThat(runBatch(batchId)).isOne();
+        JsonNode done = read(AGENCY, batchId);
+        assertThat(done.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(done.path("created").asInt()).isEqualTo(reports.size() - 3);
+        assertThat(done.path("invalid").asInt()).isEqualTo(3);
+        JsonNode all = done.path("rows");
+        for (int row : List.of(2, 3)) {
+            assertThat(all.get(row - 1).path("outcome").asText()).as("row %d", row).isEqualTo("INVALID");
+            assertThat(all.get(row - 1).path("field").asText()).as("row %d", row).isEqualTo("employer");
+        }
+        JsonNode tail = http().get(BATCHES + "/" + batchId + "?after=" + chunk, AGENCY).json().path("rows");
+        assertThat(tail.findValuesAsText("row")).containsExactly(Integer.toString(chunk + 1), Integer.toString(refusedAtOnce),
+                Integer.toString(chunk + 3));
+        assertThat(tail.get(1).path("outcome").asText()).isEqualTo("INVALID");
+        assertThat(tail.get(1).path("field").asText()).isEqualTo("report");
+        assertThat(tail.get(2).path("outcome").asText()).isEqualTo("CREATED");
+    }
+
+    @Test
+    default void anAgencyWithANameOfTheLongestAllowedLengthReportsAloneAndInBatches() {
+        String name = "Dinas Tenaga Kerja, Transmigrasi, Koperasi dan Usaha Kecil Menengah Kabupaten Contoh Raya "
+                + "Provinsi Jawa Tengah, Bidang Pengawasan Ketenagakerjaan dan Jaminan Sosial Wilayah Pantai Utara Bagian Barat I";
+        assertThat(name).as("the longest name an agency may have").hasSize(200);
+        String token = applicationContext().getBean(id.sinergi.agency.AgencyTokens.class)
+                .issue("dinas-uji-nama-panjang", name, java.util.Set.of(id.sinergi.agency.Scope.REPORT_CASES), null).token();
+        // Reporting needs an agreement in force with the agency: a signed, registered one.
+        jdbc().sql("""
+                INSERT INTO agreement (agreement_id, agreement_number, kind, partner_name, partner_kind, partner_agency_id, title,
+                    scope, purposes, term_years, bpjs_contact_name, bpjs_contact_email, partner_contact_name, partner_contact_email,
+                    stage, status, data_exchange_status, created_at)
+                SELECT 'AGR-UJI-NAMA-PANJANG', 'PKS/UJI/NAMA-PANJANG', 'PKS', ?, 'OTHER', 'dinas-uji-nama-panjang', 'Uji', 'Uji', '',
+                    1, 'Petugas', 'p@bpjs.example', 'Mitra', 'm@mitra.example', 'ACTIVE', 'OPEN', 'NONE', CURRENT_TIMESTAMP
+                WHERE NOT EXISTS (SELECT 1 FROM agreement WHERE agreement_id = 'AGR-UJI-NAMA-PANJANG')
+                """).param(name).update();
+
+        var single = http().postJson("/api/v1/enforcement-cases", token, ApiClient.json(batchReport(nib(), "UNREGISTERED", 2)));
+        assertThat(single.status()).as(single.body()).isEqualTo(201);
+        String caseId = single.json().path("caseId").asText();
+        assertThat(jdbc().sql("SELECT reported_by FROM enforcement_case WHERE case_number = ?").param(caseId).query(String.class)
+                .single()).as("the agency's name, whole").isEqualTo(name);
+
+        var posted = post(token, List.of(batchReport(nib(), "UNREGISTERED", 3)), Map.of());
+        assertThat(posted.status()).as(posted.body()).isEqualTo(202);
+        String batchId = posted.json().path("batchId").asText();
+        assertThat(runBatch(batchId)).isOne();
+        JsonNode row = read(token, batchId).path("rows").get(0);
+        assertThat(row.path("outcome").asText()).isEqualTo("CREATED");
+        assertThat(jdbc().sql("SELECT reported_by FROM enforcement_case WHERE case_number = ?").param(row.path("caseId").asText())
+                .query(String.class).single()).isEqualTo(name);
     }
 }
