@@ -100,6 +100,11 @@ class ReportGroups {
                 }
             }
         } finally {
+            // Leaving without a settled report (an Error thrown while writing other callers' group): take it out of
+            // the queue, or a later writer would open the case of a call that has already answered 500.
+            if (!pending.taken) {
+                waiting.remove(pending);
+            }
             lock.unlock();
         }
         if (pending.opened == null) {
