@@ -113,7 +113,7 @@ class TwoNodesPostgresTest {
 
     private static Node start(String name, ServerSetup smtp) {
         var context = new SpringApplicationBuilder(SinergiApplication.class)
-                .profiles("test", "demo")
+                .profiles("test", "demo", "postgres")
                 .initializers(c -> c.getBeanFactory().registerSingleton("leaveOutTestConfigurations", new LeaveOutTestConfigurations()))
                 // Command-line arguments, so they win over application-test.yaml (which turns job execution off).
                 .run("--server.port=0",

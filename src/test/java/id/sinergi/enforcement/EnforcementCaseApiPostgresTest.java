@@ -18,6 +18,31 @@ import org.springframework.test.context.ContextConfiguration;
 class EnforcementCaseApiPostgresTest extends AbstractEnforcementCaseApiTest {
 
     /**
+     * A database error names the constraint and the column, never the row's values: PostgreSQL's detail ("Failing
+     * row contains (...)") would otherwise carry an employer's NPWP, name and e-mail into every log that prints the
+     * exception, the engine's own ERROR log of a failed command included. The postgres profile turns the driver's
+     * server error detail off; this context runs with that profile's settings.
+     */
+    @Test
+    void aDatabaseErrorNamesTheConstraintButNotTheRowsPersonalData() {
+        String npwp = "098765432109876";
+        String name = "PT Rahasia Sentosa Abadi";
+        String email = "direksi@rahasia-sentosa.example";
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> jdbc().sql("""
+                INSERT INTO enforcement_case (case_number, employer_nib, employer_npwp, employer_name, employer_address,
+                    employer_email, size_class, violation_type, workers_affected, arrears_amount, months_in_arrears, stage,
+                    status, reported_at)
+                VALUES ('ENF-1999-000001', '9120399999999', ?, ?, 'Jl. Rahasia 1', ?, 'SMALL', 'UNREGISTERED', 1, 0, 0,
+                    'TRIAGE', 'OPEN', CURRENT_TIMESTAMP)
+                """).params(npwp, name, email).update());
+        assertThat(failure).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        var printed = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(printed));
+        assertThat(printed.toString()).contains("violates not-null constraint").contains("reported_by")
+                .doesNotContain(npwp).doesNotContain(name).doesNotContain(email);
+    }
+
+    /**
      * On PostgreSQL, each branch of the list walks its V27 index in order from the cursor: no sequential scan of
      * the register, no sort of an agency's whole history. The planner is told not to scan sequentially (the test
      * database is small enough for a scan to look cheap), so the plan shows which index serves each branch.

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Points a test context at a real PostgreSQL: one server per JVM (started on first use, stopped with
@@ -16,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final String PROFILE = "application-postgres.yaml";
     private static EmbeddedPostgres server;
 
     @Override
@@ -28,12 +31,35 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + database, e);
         }
+        usePostgresProfile(context);
         TestPropertyValues.of(
-                "spring.datasource.url=" + postgres.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true",
+                "spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=",
                 "camunda.bpm.process-engine-name=postgres-" + database
         ).applyTo(context);
+    }
+
+    /**
+     * The postgres profile's own settings (its driver options), as a deployment on PostgreSQL runs with them: placed
+     * where Spring Boot puts a profile's file, above the application's other configuration files, so the server,
+     * database and engine name set here (and any system property) still take precedence.
+     */
+    private static void usePostgresProfile(ConfigurableApplicationContext context) {
+        var sources = context.getEnvironment().getPropertySources();
+        String firstConfigFile = sources.stream().map(source -> source.getName()).filter(name -> name.startsWith("Config resource"))
+                .findFirst().orElse(null);
+        try {
+            for (var source : new YamlPropertySourceLoader().load(PROFILE, new ClassPathResource(PROFILE))) {
+                if (firstConfigFile == null) {
+                    sources.addLast(source);
+                } else {
+                    sources.addBefore(firstConfigFile, source);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(PROFILE + " could not be read", e);
+        }
     }
 
     private static synchronized EmbeddedPostgres server() {

@@ -62,6 +62,8 @@ public class SqlStatementCounter extends OncePerRequestFilter implements BeanPos
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null && !pool.isRunning()) {
             var driver = new DriverManagerDataSource(pool.getJdbcUrl());
+            // The pool's driver options (the postgres profile's), or the counted connections would run without them.
+            driver.setConnectionProperties(pool.getDataSourceProperties());
             pool.setDataSource(counting(driver));
         }
         return bean;
