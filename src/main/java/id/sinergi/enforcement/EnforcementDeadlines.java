@@ -48,9 +48,14 @@ public class EnforcementDeadlines {
         return deadlines.workingDays(settings.resultsAnswerWorkingDays());
     }
 
-    /** The fine runs for at most 30 days after warning II. */
-    public Date finePeriodEnds() {
-        return deadlines.period(settings.finePeriod().toString());
+    /**
+     * The fine runs for at most 30 calendar days after warning II ends (PP 86/2013 Pasal 7(1)), counted from the day
+     * warning II ended, not from the moment the notice goes out (its job may run after midnight), and not moved past a
+     * weekend or holiday, which would make the period longer than the article allows.
+     */
+    public Date finePeriodEnds(Date secondWarningEnded) {
+        LocalDate ended = LocalDate.ofInstant(secondWarningEnded.toInstant(), deadlines.zone());
+        return deadlines.endOf(ended.plus(settings.finePeriod()));
     }
 
     public Date serviceSanctionEnds() {

@@ -3,6 +3,7 @@ package id.sinergi.enforcement;
 import id.sinergi.enforcement.EnforcementCaseProcess.Vars;
 import id.sinergi.notification.Formats;
 import id.sinergi.notification.LetterKind;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,9 +29,11 @@ class SendFineNoticeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var variables = EnforcementCaseProcess.variables(execution);
-        var letter = caseLetters.sendWithDeadline(execution, LetterKind.FINE_NOTICE, Vars.FINE_DEADLINE, deadlines.finePeriodEnds(),
+        Date secondWarningEnded = variables.deadline(Vars.SECOND_WARNING_DEADLINE);
+        var letter = caseLetters.sendWithDeadline(execution, LetterKind.FINE_NOTICE, Vars.FINE_DEADLINE,
+                deadlines.finePeriodEnds(secondWarningEnded),
                 Map.of("fine", Formats.rupiah(variables.fineAmount()), "fineInWords", Formats.rupiahInWords(variables.fineAmount()),
-                        "secondWarningEnded", caseLetters.date(variables.deadline(Vars.SECOND_WARNING_DEADLINE))));
+                        "secondWarningEnded", caseLetters.date(secondWarningEnded)));
         records.fineDue(variables.caseNumber(), letter.deadline());
     }
 }

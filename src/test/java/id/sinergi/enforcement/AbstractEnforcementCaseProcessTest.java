@@ -51,6 +51,8 @@ abstract class AbstractEnforcementCaseProcessTest {
     LetterRepository letters;
     @Autowired
     DeadlineCalculator deadlines;
+    @Autowired
+    EnforcementDeadlines enforcementDeadlines;
 
     @BeforeEach
     void bindAssertionsToThisEngine() {
@@ -296,7 +298,26 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(notice.body()).contains("denda (0,1% x iuran) : Rp182.500 (seratus delapan puluh dua ribu lima ratus rupiah)", "Rp182.500.000",
                 "Pasal 10 ayat (4)", "Pasal 10 ayat (5)", "bersamaan dengan iuran bulan")
                 .doesNotContain("Rp4.380.000");
-        assertThat(driver.timer(Elements.FINE_PERIOD_EXPIRED).getDuedate()).isEqualTo(deadlines.period("P30D"));
+        // Pasal 7(1): at most 30 calendar days after Teguran II ends, counted from the day it ended.
+        var secondWarningEnded = java.time.LocalDate.ofInstant(((java.util.Date) driver.variable("secondWarningDeadline")).toInstant(),
+                id.sinergi.calendar.Zones.OFFICE);
+        assertThat(driver.timer(Elements.FINE_PERIOD_EXPIRED).getDuedate()).isEqualTo(deadlines.endOf(secondWarningEnded.plusDays(30)));
+        assertThat(notice.body()).contains(formatted(secondWarningEnded.plusDays(30)));
+    }
+
+    @Test
+    void theFinePeriodEndsThirtyCalendarDaysAfterTeguranTwoEvenOnAHolidayAndWhenTheNoticeGoesOutAfterMidnight() {
+        var office = id.sinergi.calendar.Zones.OFFICE;
+        // Teguran II ended on Tuesday 24 November 2026 at the day's last second; day 30 is Thursday 24 December 2026,
+        // cuti bersama for Christmas. Pasal 7(1) allows at most 30 days: the period ends that day, not on Monday 28 December.
+        var ended = java.util.Date.from(java.time.LocalDate.of(2026, 11, 24).atTime(23, 59, 59).atZone(office).toInstant());
+        var finePeriodEnds = enforcementDeadlines.finePeriodEnds(ended).toInstant().atZone(office);
+        assertThat(finePeriodEnds.toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 24));
+        assertThat(finePeriodEnds.toLocalTime()).isEqualTo(java.time.LocalTime.of(23, 59, 59));
+    }
+
+    private static String formatted(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id")));
     }
 
     @Test
