@@ -338,6 +338,9 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(driver.stage()).isEqualTo("SERVICE_SANCTION");
         assertThat(driver.variable("servicesWithheld")).isEqualTo(true);
         assertThat(cases.find(driver.caseNumber).orElseThrow().stage()).isEqualTo(Stage.SERVICE_SANCTION);
+        // No fine was imposed, so the request cannot say one was ignored; lifting waits for the obligation alone.
+        assertThat(withholdingRequest(driver).body()).contains("teguran tertulis I dan II tidak dipatuhi", "setelah kewajiban dipenuhi.")
+                .doesNotContain("denda");
 
         // With no fine, registering is the whole of Pasal 10(7): the lifting letter claims no fine paid.
         driver.withholdingDecided("IMPOSED").verified(service, ComplianceKind.WORKERS_REGISTERED, null);
@@ -629,6 +632,36 @@ abstract class AbstractEnforcementCaseProcessTest {
 
         assertThat(driver.stage()).isEqualTo("SERVICE_SANCTION");
         assertThat(lettersSent(driver)).contains(LetterKind.SERVICE_WITHHOLDING_REQUEST);
+        // Pasal 10(6)'s ground as it stands: the fine, the day its period ended, and what is still missing.
+        long fine = ((Number) driver.variable("fineAmount")).longValue();
+        String periodEnded = formatted(java.time.LocalDate.ofInstant(((java.util.Date) driver.variable("fineDeadline")).toInstant(),
+                id.sinergi.calendar.Zones.OFFICE));
+        assertThat(withholdingRequest(driver).body()).contains("teguran tertulis I dan II tidak dipatuhi dan denda administratif "
+                        + rupiah(fine) + " tidak dibayar lunas sampai dengan " + periodEnded + " (masih kurang " + rupiah(fine - 2_000) + ")",
+                "setelah denda dibayar lunas dan kewajiban dipenuhi.");
+    }
+
+    @Test
+    void aFinePaidInFullWithTheObligationUnmetIsNamedPaidInTheWithholdingRequest() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.FINE);
+        // 0.1 % of the reported Rp4,320,000 (no inspection figure): Pasal 10(4).
+        driver.verified(service, ComplianceKind.FINE_PAID, 4_320L);
+        driver.finePeriodEnds();
+
+        assertThat(driver.stage()).as("registration is still missing").isEqualTo("SERVICE_SANCTION");
+        assertThat(withholdingRequest(driver).body())
+                .contains("teguran tertulis I dan II tidak dipatuhi dan kewajiban belum dipenuhi, meskipun denda administratif "
+                        + "Rp4.320 telah dibayar lunas", "setelah kewajiban dipenuhi.")
+                .doesNotContain("tidak dibayar lunas", "setelah denda dibayar lunas");
+    }
+
+    private Letter withholdingRequest(EnforcementCaseDriver driver) {
+        return letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SERVICE_WITHHOLDING_REQUEST)
+                .findFirst().orElseThrow();
+    }
+
+    private static String rupiah(long amount) {
+        return "Rp" + String.format(java.util.Locale.forLanguageTag("id"), "%,d", amount);
     }
 
     @Test

@@ -36,7 +36,8 @@ class LetterPdfTest {
             Map.entry(LetterKind.FIRST_WARNING, ARREARS), Map.entry(LetterKind.SECOND_WARNING, ARREARS),
             Map.entry(LetterKind.FINE_NOTICE, FINE), Map.entry(LetterKind.SKK_COVER_LETTER, ARREARS),
             Map.entry(LetterKind.SUIT_INSTRUCTION, ARREARS), Map.entry(LetterKind.INSTALMENT_DEFAULT_REPORT, ARREARS),
-            Map.entry(LetterKind.SPECIAL_POWER_OF_ATTORNEY, ARREARS), Map.entry(LetterKind.FINAL_INSPECTION_REPORT, ARREARS));
+            Map.entry(LetterKind.SPECIAL_POWER_OF_ATTORNEY, ARREARS), Map.entry(LetterKind.FINAL_INSPECTION_REPORT, ARREARS),
+            Map.entry(LetterKind.SERVICE_WITHHOLDING_REQUEST, FINE));
 
     /** Kinds that carry the amount in words after the figure. */
     private static final Set<LetterKind> IN_WORDS = Set.of(LetterKind.FINE_NOTICE, LetterKind.SKK_COVER_LETTER,
@@ -92,6 +93,10 @@ class LetterPdfTest {
         if (kind == LetterKind.SUMMONS || kind == LetterKind.FINAL_SUMMONS) {
             f.put("tembusan", "Kepala Dinas Tenaga Kerja Kota Pekalongan");
         }
+        // The withholding request's ground: the fine unpaid, in part, when its period ended.
+        f.put("withholdingGround", "FINE_UNPAID");
+        f.put("fineDeadline", "4 Januari 2027");
+        f.put("unpaidFine", Formats.rupiah(new BigDecimal("82500")));
         f.put("settlement", "telah membayar lunas denda administratif dan memenuhi kewajibannya dalam Program JKN");
         f.put("proofs", "- bukti pembayaran denda Rp182.500, BUKTI-1, tanggal 2 Desember 2026\n- bukti pembayaran tunggakan iuran Rp182.500.000, BUKTI-2, tanggal 2 Desember 2026");
         f.put("suitKind", "gugatan perdata biasa");
@@ -194,7 +199,8 @@ class LetterPdfTest {
         byte[] document = pdf.render(templates.render(LetterKind.FINE_NOTICE, fields, BRANCH, HEAD).html(), "example");
         java.nio.file.Files.write(java.nio.file.Path.of("target", "letter-example.pdf"), document);
         for (LetterKind enclosure : new LetterKind[] {LetterKind.SPECIAL_POWER_OF_ATTORNEY, LetterKind.FINAL_INSPECTION_REPORT,
-                LetterKind.AGREEMENT_DRAFT_TEXT, LetterKind.AGREEMENT_TEXT, LetterKind.AGREEMENT_REGISTERED, LetterKind.FIRST_WARNING}) {
+                LetterKind.AGREEMENT_DRAFT_TEXT, LetterKind.AGREEMENT_TEXT, LetterKind.AGREEMENT_REGISTERED, LetterKind.FIRST_WARNING,
+                LetterKind.SERVICE_WITHHOLDING_REQUEST}) {
             java.nio.file.Files.write(java.nio.file.Path.of("target", enclosure.name().toLowerCase() + "-example.pdf"),
                     pdf.render(templates.render(enclosure, fields(enclosure), BRANCH, HEAD).html(), "example"));
         }
