@@ -34,7 +34,8 @@ class ApplyVerifiedComplianceDelegate implements JavaDelegate {
         reports.decide(execution, ComplianceReports.VERIFIED);
         var variables = EnforcementCaseProcess.variables(execution);
         ComplianceKind kind = ComplianceKind.valueOf(variables.text(Vars.COMPLIANCE_KIND));
-        if (kind == ComplianceKind.ARREARS_PAID) {
+        if (kind == ComplianceKind.ARREARS_PAID || kind == ComplianceKind.INSTALMENT_PAID) {
+            // An instalment pays contributions too: the warnings and the fine's base see what is still owed.
             variables.setOutstandingArrears(settlement.outstanding(variables.caseNumber(), variables.assessedArrears()));
         }
         if (kind == ComplianceKind.INSTALMENT_PAID) {
@@ -46,7 +47,8 @@ class ApplyVerifiedComplianceDelegate implements JavaDelegate {
         boolean planRunning = plans.current(variables.caseNumber())
                 .filter(plan -> plan.status() == InstalmentPlanProcess.Status.ACTIVE && plan.endedAt() == null).isPresent();
         String effect;
-        if (settlement.settled(variables)) {
+        // While a plan runs, its own check closes the case once it is paid off; an instalment does not do it here too.
+        if (settlement.settled(variables) && !(kind == ComplianceKind.INSTALMENT_PAID && planRunning)) {
             effect = SETTLED;
         } else if (kind == ComplianceKind.INSTALMENT_AGREED && !planRunning) {
             effect = PLAN_AGREED;

@@ -40,6 +40,23 @@ public class CaseSettlement {
         boolean has(ComplianceKind kind) {
             return paid.containsKey(kind);
         }
+
+        /**
+         * What was paid toward the assessed arrears: arrears payments, then instalments up to what they left. An
+         * instalment pays contributions before the fine (the branch's rule; PP 86/2013 has none): the contributions
+         * are the obligation itself, and what of them is unpaid when warning II ends is the fine's base.
+         */
+        BigDecimal arrearsPaid(BigDecimal assessed) {
+            BigDecimal direct = paid(ComplianceKind.ARREARS_PAID);
+            return direct.add(paid(ComplianceKind.INSTALMENT_PAID).min(assessed.subtract(direct).max(BigDecimal.ZERO)));
+        }
+
+        /** What was paid toward the fine: fine payments, and what instalments paid beyond the arrears. */
+        BigDecimal finePaid(BigDecimal assessed) {
+            BigDecimal instalmentsBeyondArrears = paid(ComplianceKind.INSTALMENT_PAID)
+                    .subtract(assessed.subtract(paid(ComplianceKind.ARREARS_PAID)).max(BigDecimal.ZERO)).max(BigDecimal.ZERO);
+            return paid(ComplianceKind.FINE_PAID).add(instalmentsBeyondArrears);
+        }
     }
 
     Ledger ledger(String caseNumber) {
@@ -53,34 +70,35 @@ public class CaseSettlement {
         return new Ledger(paid);
     }
 
-    /** What remains of the assessed arrears after verified arrears payments; never below zero. */
+    /** What remains of the assessed arrears after verified arrears and instalment payments; never below zero. */
     BigDecimal outstanding(String caseNumber, BigDecimal assessed) {
-        return assessed.subtract(ledger(caseNumber).paid(ComplianceKind.ARREARS_PAID)).max(BigDecimal.ZERO);
+        return assessed.subtract(ledger(caseNumber).arrearsPaid(assessed)).max(BigDecimal.ZERO);
     }
 
-    BigDecimal unpaidFine(String caseNumber, BigDecimal fine) {
-        return fine.subtract(ledger(caseNumber).paid(ComplianceKind.FINE_PAID)).max(BigDecimal.ZERO);
+    /** What remains of the case's fine after verified fine payments and instalments beyond the arrears. */
+    BigDecimal unpaidFine(Variables variables) {
+        return variables.fineAmount().subtract(ledger(variables.caseNumber()).finePaid(variables.assessedArrears())).max(BigDecimal.ZERO);
     }
 
     boolean obligationMet(Variables variables, Ledger ledger) {
         return switch (variables.violationType()) {
             case UNREGISTERED -> ledger.has(ComplianceKind.WORKERS_REGISTERED);
             case PARTIALLY_REGISTERED -> ledger.has(ComplianceKind.DATA_COMPLETED) || ledger.has(ComplianceKind.WORKERS_REGISTERED);
-            case CONTRIBUTION_ARREARS -> ledger.paid(ComplianceKind.ARREARS_PAID).compareTo(variables.assessedArrears()) >= 0;
+            case CONTRIBUTION_ARREARS -> ledger.arrearsPaid(variables.assessedArrears()).compareTo(variables.assessedArrears()) >= 0;
         };
     }
 
     /** Pasal 10(7): the obligation met and the fine (if any) paid in full. */
     boolean settled(Variables variables) {
         Ledger ledger = ledger(variables.caseNumber());
-        boolean finePaid = ledger.paid(ComplianceKind.FINE_PAID).compareTo(variables.fineAmount()) >= 0;
+        boolean finePaid = ledger.finePaid(variables.assessedArrears()).compareTo(variables.fineAmount()) >= 0;
         return obligationMet(variables, ledger) && finePaid;
     }
 
     /** What an instalment plan must cover: the arrears still outstanding plus any unpaid fine. */
     public long planTotal(DelegateExecution execution) {
         var variables = EnforcementCaseProcess.variables(execution);
-        return variables.establishedArrears().add(unpaidFine(variables.caseNumber(), variables.fineAmount())).longValueExact();
+        return variables.establishedArrears().add(unpaidFine(variables)).longValueExact();
     }
 
     /**

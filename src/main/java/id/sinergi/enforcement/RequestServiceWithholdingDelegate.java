@@ -55,7 +55,7 @@ class RequestServiceWithholdingDelegate implements JavaDelegate {
         if (fine.signum() == 0) {
             return Map.of("withholdingGround", "NO_FINE", "fine", "", "fineDeadline", "", "unpaidFine", "");
         }
-        var unpaid = settlement.unpaidFine(variables.caseNumber(), fine);
+        var unpaid = settlement.unpaidFine(variables);
         return Map.of("withholdingGround", unpaid.signum() == 0 ? "FINE_PAID" : "FINE_UNPAID",
                 "fine", Formats.rupiah(fine),
                 "fineDeadline", caseLetters.date(variables.deadline(Vars.FINE_DEADLINE)),

@@ -462,6 +462,32 @@ abstract class AbstractEnforcementCaseProcessTest {
     }
 
     @Test
+    void instalmentsPaidBeforeADefaultCountAgainstTheArrearsTheWarningsAndTheFine() {
+        var driver = open(EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.CONTRIBUTION_ARREARS, 12, 4_320_000, 3))
+                .advanceTo(Stage.INSPECTION);
+        driver.inspectionHeld(12, 9_000_000, 6);
+        driver.answer(Map.of("sphpAnswer", "INSTALMENT_PLAN")).lhpa(9_000_000, 6);
+        driver.scheduleOverdueInstalments(2);
+
+        // Rp2,000,000 of the first Rp4,500,000, after its grace period: the plan is in default and the ladder goes on.
+        driver.verified(service, ComplianceKind.INSTALMENT_PAID, 2_000_000L);
+        assertThat(driver.stage()).isEqualTo("WARNING_1");
+        var firstWarning = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.FIRST_WARNING)
+                .findFirst().orElseThrow();
+        assertThat(firstWarning.body()).as("what is still owed").contains("Rp7.000.000").doesNotContain("sebesar Rp9.000.000");
+
+        driver.fireTimer(Elements.FIRST_WARNING_EXPIRED).fireTimer(Elements.SECOND_WARNING_EXPIRED);
+        // Pasal 10(4): 0.1 % of the contributions still unpaid when Teguran II ended, Rp7,000,000: Rp7,000, not Rp9,000.
+        assertThat(driver.variable("fineAmount")).isEqualTo(7_000L);
+
+        // The rest of the arrears and the fine: with the instalment, everything owed is paid, and the case is settled.
+        driver.verified(service, ComplianceKind.ARREARS_PAID, 7_000_000L);
+        assertThat(instance(driver)).as("the fine is still unpaid").isWaitingAt(Elements.FINE_PERIOD_EXPIRED);
+        driver.verified(service, ComplianceKind.FINE_PAID, 7_000L);
+        assertClosedAs(driver, Outcome.COMPLIED);
+    }
+
+    @Test
     void aReportedDistrictSendsTheWithholdingRequestToItsOwnLicensingOfficeAndOss() {
         var report = EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.UNREGISTERED, 12, 4_320_000, 3);
         var employer = report.employer();
