@@ -101,6 +101,8 @@ public final class EnforcementCaseProcess {
         public static final String FINAL_REPORT_NOTES = "finalReportNotes";
         /** The day the case was opened (yyyy-MM-dd, Asia/Jakarta): no outcome may be dated before it. */
         public static final String CASE_OPENED_ON = "caseOpenedOn";
+        /** The day the withholding request went out (yyyy-MM-dd, Asia/Jakarta): no sanction recorded before it. */
+        public static final String WITHHOLDING_REQUESTED_ON = "withholdingRequestedOn";
         public static final String OUTSTANDING_ARREARS = "outstandingArrears";
         public static final String EMPLOYER_DISTRICT = "employerDistrict";
         public static final String SUMMONS_ROUND = "summonsRound";

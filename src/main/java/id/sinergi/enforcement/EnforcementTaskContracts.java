@@ -67,7 +67,10 @@ public class EnforcementTaskContracts implements TaskContracts {
                     .flag("withholdForeignWorkerPermit")
                     .flag("withholdLabourSupplyLicence")
                     .flag("withholdBuildingApproval")
-                    .date("withheldFrom").notBefore(Vars.CASE_OPENED_ON).requiredWhen("withholdingDecision", "IMPOSED")
+                    .anyFlagWhen("withholdingDecision", "IMPOSED", "withholdBusinessLicence", "withholdTenderPermit",
+                            "withholdForeignWorkerPermit", "withholdLabourSupplyLicence", "withholdBuildingApproval")
+                    // Services are withheld at BPJS's request (Pasal 8): not from before the request was sent.
+                    .date("withheldFrom").notBefore(Vars.WITHHOLDING_REQUESTED_ON).requiredWhen("withholdingDecision", "IMPOSED")
                     .text("decisionReference").maxLength(100).required()
                     .text("withholdingDecisionNotes").maxLength(1000),
             task("UserTask_PrepareSpecialPowerOfAttorney")

@@ -39,8 +39,9 @@ class RequestServiceWithholdingDelegate implements JavaDelegate {
         var variables = EnforcementCaseProcess.variables(execution);
         variables.setServicesWithheld(true);
         var sent = caseLetters.requestWithholding(execution, variables.employerDistrict(), grounds(variables));
-        records.sanctionRequested(variables.caseNumber(), sent.stream().map(Letter::recipientName).collect(Collectors.joining("; ")),
-                OffsetDateTime.now(clock));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        records.sanctionRequested(variables.caseNumber(), sent.stream().map(Letter::recipientName).collect(Collectors.joining("; ")), now);
+        execution.setVariable(Vars.WITHHOLDING_REQUESTED_ON, id.sinergi.calendar.Zones.officeDate(java.util.Date.from(now.toInstant())).toString());
         variables.setDeadline(Vars.SERVICE_SANCTION_DEADLINE, deadlines.serviceSanctionEnds());
     }
 

@@ -32,7 +32,12 @@ public final class TaskContract {
 
     private final String taskKey;
     private final Map<String, Field> fields = new LinkedHashMap<>();
+    private final java.util.List<FlagGroup> flagGroups = new java.util.ArrayList<>();
     private Field last;
+
+    /** At least one of {@code flags} set when {@code whenKey} is {@code whenValue}. */
+    private record FlagGroup(String whenKey, String whenValue, List<String> flags) {
+    }
 
     private TaskContract(String taskKey) {
         this.taskKey = taskKey;
@@ -124,6 +129,20 @@ public final class TaskContract {
         return this;
     }
 
+    /**
+     * At least one of the task's {@code flags} set when {@code whenKey} is {@code whenValue}: a sanction imposed
+     * on no service at all is no decision.
+     */
+    public TaskContract anyFlagWhen(String whenKey, String whenValue, String... flags) {
+        for (String flag : flags) {
+            if (fields.get(flag) == null || fields.get(flag).kind != Kind.FLAG) {
+                throw new IllegalStateException("Declare flag " + flag + " before the rule on it");
+            }
+        }
+        flagGroups.add(new FlagGroup(whenKey, whenValue, List.of(flags)));
+        return this;
+    }
+
     public TaskContract range(long min, long max) {
         current().min = BigDecimal.valueOf(min);
         current().max = BigDecimal.valueOf(max);
@@ -160,6 +179,13 @@ public final class TaskContract {
             Field field = fields.get(entry.getKey());
             if (field.floorVariable != null) {
                 field.checkFloor(plain(entry.getValue()), processVariables.apply(field.floorVariable));
+            }
+        }
+        for (FlagGroup group : flagGroups) {
+            if (group.whenValue().equals(plain(values.get(group.whenKey())))
+                    && group.flags().stream().noneMatch(flag -> Boolean.TRUE.equals(plain(values.get(flag))))) {
+                throw refuse(group.flags().get(0), "at least one of %s is required when '%s' is %s"
+                        .formatted(String.join(", ", group.flags()), group.whenKey(), group.whenValue()));
             }
         }
         for (Field field : fields.values()) {

@@ -363,6 +363,28 @@ abstract class AbstractEnforcementCaseProcessTest {
     }
 
     @Test
+    void aWithholdingDecisionNamesAServiceAndIsNotDatedBeforeTheRequest() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.SERVICE_SANCTION);
+        var today = EnforcementCaseDriver.TODAY;
+        String decisionTask = driver.task(Elements.RECORD_WITHHOLDING_DECISION).getId();
+        assertThat(driver.variable("withholdingRequestedOn")).isEqualTo(today.toString());
+
+        // Imposed on no service at all: no decision an office could have taken.
+        assertThatThrownBy(() -> engine.getTaskService().complete(decisionTask, Map.of("withholdingDecision", "IMPOSED",
+                "decisionReference", "503/DPMPTSP/2026", "withheldFrom", today.toString())))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("withholdBusinessLicence")
+                .hasMessageContaining("at least one");
+        // Pasal 8: services are withheld at BPJS's request, so not from a day before the request went out.
+        assertThatThrownBy(() -> engine.getTaskService().complete(decisionTask, Map.of("withholdingDecision", "IMPOSED",
+                "decisionReference", "503/DPMPTSP/2026", "withholdTenderPermit", true, "withheldFrom", today.minusDays(1).toString())))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("withheldFrom")
+                .hasMessageContaining("withholdingRequestedOn");
+        driver.complete(Elements.RECORD_WITHHOLDING_DECISION, Map.of("withholdingDecision", "IMPOSED",
+                "decisionReference", "503/DPMPTSP/2026", "withholdTenderPermit", true, "withheldFrom", today.toString()));
+        assertThat(instance(driver)).isWaitingAt(Elements.SERVICE_SANCTION_PERIOD_EXPIRED);
+    }
+
+    @Test
     void datesAreJudgedInJakartaAndNoOutcomePredatesTheCase() {
         var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.INSPECTION);
         driver.inspectionHeld(12, 9_000_000, 6);
