@@ -405,12 +405,17 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(instance(driver)).isWaitingAt(Elements.FINALIZE_INSPECTION_REPORT);
     }
 
-    @Test
-    void instalmentPlanSignedAtInspectionPaidOffClosesAsComplied() {
+    /** A debtor whose SPHP answer is an instalment plan, the LHPA establishing Rp9,000,000 over six months. */
+    private EnforcementCaseDriver planSignedAtInspectionForNineMillion() {
         var driver = open(EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.CONTRIBUTION_ARREARS, 12, 4_320_000, 3))
                 .advanceTo(Stage.INSPECTION);
         driver.inspectionHeld(12, 9_000_000, 6);
-        driver.answer(Map.of("sphpAnswer", "INSTALMENT_PLAN")).lhpa(9_000_000, 6);
+        return driver.answer(Map.of("sphpAnswer", "INSTALMENT_PLAN")).lhpa(9_000_000, 6);
+    }
+
+    @Test
+    void instalmentPlanSignedAtInspectionPaidOffClosesAsComplied() {
+        var driver = planSignedAtInspectionForNineMillion();
         assertThat(instance(driver)).isWaitingAt(Elements.PLAN_AT_INSPECTION);
         assertThat(engine.getRuntimeService().getVariable(driver.planInstanceId(), "planTotal")).isEqualTo(9_000_000L);
 
@@ -472,10 +477,7 @@ abstract class AbstractEnforcementCaseProcessTest {
 
     @Test
     void instalmentPlanSignedAtInspectionInDefaultGoesOnToTheFirstWarning() {
-        var driver = open(EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.CONTRIBUTION_ARREARS, 12, 4_320_000, 3))
-                .advanceTo(Stage.INSPECTION);
-        driver.inspectionHeld(12, 9_000_000, 6);
-        driver.answer(Map.of("sphpAnswer", "INSTALMENT_PLAN")).lhpa(9_000_000, 6);
+        var driver = planSignedAtInspectionForNineMillion();
 
         driver.scheduleOverdueInstalments(3).instalmentGraceEnds();
 
@@ -485,10 +487,7 @@ abstract class AbstractEnforcementCaseProcessTest {
 
     @Test
     void instalmentsPaidBeforeADefaultCountAgainstTheArrearsTheWarningsAndTheFine() {
-        var driver = open(EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.CONTRIBUTION_ARREARS, 12, 4_320_000, 3))
-                .advanceTo(Stage.INSPECTION);
-        driver.inspectionHeld(12, 9_000_000, 6);
-        driver.answer(Map.of("sphpAnswer", "INSTALMENT_PLAN")).lhpa(9_000_000, 6);
+        var driver = planSignedAtInspectionForNineMillion();
         driver.scheduleOverdueInstalments(2);
 
         // Rp2,000,000 of the first Rp4,500,000, after its grace period: the plan is in default and the ladder goes on.
