@@ -277,6 +277,10 @@ public final class EnforcementCaseProcess {
             return Boolean.TRUE.equals(scope.getVariable(Vars.SERVICES_WITHHELD));
         }
 
+        public void setWithholdingRequestedOn(java.time.LocalDate day) {
+            scope.setVariable(Vars.WITHHOLDING_REQUESTED_ON, day.toString());
+        }
+
         public void setOutstandingArrears(BigDecimal outstanding) {
             scope.setVariable(Vars.OUTSTANDING_ARREARS, outstanding.longValueExact());
         }

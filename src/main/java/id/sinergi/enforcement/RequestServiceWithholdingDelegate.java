@@ -1,5 +1,6 @@
 package id.sinergi.enforcement;
 
+import id.sinergi.calendar.Zones;
 import id.sinergi.enforcement.EnforcementCaseProcess.Vars;
 import id.sinergi.notification.Formats;
 import java.time.Clock;
@@ -41,7 +42,7 @@ class RequestServiceWithholdingDelegate implements JavaDelegate {
         var sent = caseLetters.requestWithholding(execution, variables.employerDistrict(), grounds(variables));
         OffsetDateTime now = OffsetDateTime.now(clock);
         records.sanctionRequested(variables.caseNumber(), sent.stream().map(Letter::recipientName).collect(Collectors.joining("; ")), now);
-        execution.setVariable(Vars.WITHHOLDING_REQUESTED_ON, id.sinergi.calendar.Zones.officeDate(java.util.Date.from(now.toInstant())).toString());
+        variables.setWithholdingRequestedOn(now.atZoneSameInstant(Zones.OFFICE).toLocalDate());
         variables.setDeadline(Vars.SERVICE_SANCTION_DEADLINE, deadlines.serviceSanctionEnds());
     }
 
