@@ -71,10 +71,13 @@ class CaseLetters {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CaseEnclosures enclosures;
+    private final CaseSettlement settlement;
 
     CaseLetters(EnforcementCaseRepository cases, LetterService letters, LetterRepository archive, OfficeDirectory offices,
-                EnforcementSettings settings, BranchSettings branch, JdbcClient jdbc, Clock clock, CaseEnclosures enclosures) {
+                EnforcementSettings settings, BranchSettings branch, JdbcClient jdbc, Clock clock, CaseEnclosures enclosures,
+                CaseSettlement settlement) {
         this.enclosures = enclosures;
+        this.settlement = settlement;
         this.cases = cases;
         this.letters = letters;
         this.archive = archive;
@@ -139,13 +142,33 @@ class CaseLetters {
      * the employer's district and one to the OSS office for centrally issued licences, each its own
      * occasion (the office id). {@code districtId} null or unknown: the branch's default district.
      */
-    List<Letter> requestWithholding(DelegateExecution execution, String districtId, Map<String, String> extraFields) {
+    List<Letter> requestWithholding(DelegateExecution execution, String districtId) {
         District district = offices.districtOrDefault(districtId);
+        Map<String, String> grounds = withholdingGrounds(EnforcementCaseProcess.variables(execution));
         List<Letter> sent = new ArrayList<>();
         for (Office office : List.of(district.licensing(), offices.oss())) {
-            sent.add(send(execution, LetterKind.SERVICE_WITHHOLDING_REQUEST, office.id(), extraFields, null, office));
+            sent.add(send(execution, LetterKind.SERVICE_WITHHOLDING_REQUEST, office.id(), grounds, null, office));
         }
         return sent;
+    }
+
+    /**
+     * The request's grounds as they stand, and what lifting will wait for: the office decides on what the letter
+     * says. With no fine imposed (nothing established as owed) there is no fine to have ignored; a fine paid in full
+     * leaves only the obligation (Pasal 10(7)); a fine unpaid at the end of its period is Pasal 10(6)'s ground.
+     * The template words each ground, keeping amounts and dates unbroken.
+     */
+    private Map<String, String> withholdingGrounds(EnforcementCaseProcess.Variables variables) {
+        BigDecimal fine = variables.fineAmount();
+        if (fine.signum() == 0) {
+            return Map.of("withholdingGround", "NO_FINE", "fine", "", "fineDeadline", "", "unpaidFine", "");
+        }
+        BigDecimal unpaid = settlement.unpaidFine(variables);
+        Date fineDeadline = variables.deadline(EnforcementCaseProcess.Vars.FINE_DEADLINE);
+        return Map.of("withholdingGround", unpaid.signum() == 0 ? "FINE_PAID" : "FINE_UNPAID",
+                "fine", Formats.rupiah(fine),
+                "fineDeadline", fineDeadline == null ? "" : date(fineDeadline),
+                "unpaidFine", unpaid.signum() > 0 && unpaid.compareTo(fine) < 0 ? Formats.rupiah(unpaid) : "");
     }
 
     /**

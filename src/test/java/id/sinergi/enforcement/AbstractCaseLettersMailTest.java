@@ -176,9 +176,9 @@ abstract class AbstractCaseLettersMailTest {
         records.districtChosen(c.caseNumber, "kabupaten-pekalongan");
         mailServer.purgeEmailFromAllMailboxes();
 
-        List<Letter> requests = inCase(c, execution -> caseLetters.requestWithholding(execution, "kabupaten-pekalongan", Map.of()));
+        List<Letter> requests = inCase(c, execution -> caseLetters.requestWithholding(execution, "kabupaten-pekalongan"));
         // The step retried (job failed after sending): same letters, no new mail.
-        List<Letter> retried = inCase(c, execution -> caseLetters.requestWithholding(execution, "kabupaten-pekalongan", Map.of()));
+        List<Letter> retried = inCase(c, execution -> caseLetters.requestWithholding(execution, "kabupaten-pekalongan"));
 
         assertThat(received()).hasSize(2);
         assertThat(retried).extracting(Letter::number).containsExactlyElementsOf(requests.stream().map(Letter::number).toList());
@@ -221,7 +221,7 @@ abstract class AbstractCaseLettersMailTest {
         ledger(c, "WORKERS_REGISTERED", "2026-12-01", null, 12, "BUKTI-2", "VERIFIED");
         ledger(c, "ARREARS_PAID", "2026-12-03", 1_000L, null, "BUKTI-3", "REJECTED");
         ledger(c, "INSTALMENT_AGREED", "2026-12-01", 4_000_000L, null, "PLAN-1", "VERIFIED");
-        inCase(c, execution -> caseLetters.requestWithholding(execution, null, Map.of()));
+        inCase(c, execution -> caseLetters.requestWithholding(execution, null));
         mailServer.purgeEmailFromAllMailboxes();
 
         List<Letter> liftings = inCase(c, execution -> caseLetters.requestLifting(execution, null, null));
