@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
@@ -90,6 +91,22 @@ class CaseBatchController {
             builder.header("Idempotent-Replayed", "true");
         }
         return builder.body(view);
+    }
+
+    @Operation(summary = "This agency's batches", description = "Newest first, a page at a time: follow `next` (absent on "
+            + "the last page), which keeps the filter and size and carries an opaque `cursor`. Each batch shows its "
+            + "progress; its rows are at `self`. The first page also counts the batches, up to 1,000.")
+    @ApiResponse(responseCode = "200", description = "One page of batches")
+    @ApiResponse(responseCode = "400", description = "Invalid status, size or cursor; `errors` names the parameter", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping
+    CaseBatchView.Page list(@RequestAttribute(ApiAuthenticationFilter.AGENCY) AgencyClient agency,
+                            @Parameter(description = "PROCESSING or COMPLETED") @RequestParam(required = false)
+                            @Pattern(regexp = "PROCESSING|COMPLETED", message = "must be PROCESSING or COMPLETED") String status,
+                            @Parameter(description = "Where the previous page ended; take it from `next`, never build it")
+                            @RequestParam(required = false) @Size(max = 200) String cursor,
+                            @Parameter(description = "Page size, 1-100") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return service.list(agency, status, cursor, size);
     }
 
     @Operation(summary = "One batch", description = "Progress and, page by page, the outcome of each processed report. "

@@ -9,6 +9,7 @@ import id.sinergi.agency.Scope;
 import id.sinergi.agreement.AgreementRepository;
 import id.sinergi.calendar.Zones;
 import id.sinergi.system.ApiProblem;
+import id.sinergi.system.ListCursor;
 import id.sinergi.system.Sequences;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -28,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CaseBatchService {
 
     static final String PATH = "/api/v1/enforcement-case-batches";
+    /** The first page of the list counts the agency's batches up to this many, never the whole history. */
+    private static final int TOTAL_CAP = 1_000;
 
     private final CaseBatches batches;
     private final BatchSettings settings;
@@ -96,6 +99,29 @@ class CaseBatchService {
         return batches.find(batchId).filter(b -> b.agencyId().equals(agency.agencyId()))
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "batch-not-found", "Batch not found",
                         "No bulk report " + batchId + " exists for this agency."));
+    }
+
+    /** The agency's batches, newest first, a page at a time by cursor; the first page counts them up to 1,000. */
+    CaseBatchView.Page list(AgencyClient agency, String status, String cursor, int size) {
+        ListCursor after = cursor == null ? null : ListCursor.decode(cursor);
+        var found = batches.ofAgency(agency.agencyId(), status, after, size + 1);
+        var page = found.stream().limit(size).toList();
+        Long total = null;
+        Boolean lowerBound = null;
+        if (after == null) {
+            total = batches.countOfAgency(agency.agencyId(), status, TOTAL_CAP);
+            lowerBound = total >= TOTAL_CAP;
+        }
+        String next = null;
+        if (found.size() > size) {
+            var last = page.get(page.size() - 1);
+            next = PATH + "?" + (status == null ? "" : "status=" + status + "&") + "size=" + size
+                    + "&cursor=" + new ListCursor(last.submittedAt(), last.batchId()).encode();
+        }
+        var items = page.stream().map(b -> new CaseBatchView.Summary(b.batchId(), b.status(), b.format().name(), b.submittedAt(),
+                b.finishedAt(), b.totalRows(), b.processedRows(), b.createdCount(), b.duplicateCount(), b.invalidCount(),
+                PATH + "/" + b.batchId())).toList();
+        return new CaseBatchView.Page(items, size, total, lowerBound, next);
     }
 
     CaseBatchView view(CaseBatches.Batch batch, int after, int size) {

@@ -1,5 +1,6 @@
 package id.sinergi.batch;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.enforcement.CaseReport;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
@@ -40,6 +41,36 @@ record CaseBatchView(
             @Schema(description = "The next page of rows; null on the last page or while no more rows are processed",
                     nullable = true) String next,
             @Schema(description = "The agency's cases, where the created ones are listed") String cases) {
+    }
+
+    /** A batch in the agency's list: where it stands, without its rows (follow {@code self} for them). */
+    @Schema(name = "EnforcementCaseBatchSummary", description = "A bulk report in the agency's list: its progress; its rows at `self`")
+    record Summary(
+            @Schema(description = "Batch id", example = "BAT-2026-000001") String batchId,
+            @Schema(description = "PROCESSING or COMPLETED") String status,
+            @Schema(description = "JSON or CSV") String format,
+            @Schema(description = "When the batch was accepted") OffsetDateTime submittedAt,
+            @Schema(description = "When its last report was processed; null while processing", nullable = true) OffsetDateTime finishedAt,
+            @Schema(description = "Reports in the batch") int total,
+            @Schema(description = "Reports processed so far") int processed,
+            @Schema(description = "Reports that opened a case") int created,
+            @Schema(description = "Reports whose employer already had an open case for the violation") int duplicate,
+            @Schema(description = "Reports refused") int invalid,
+            @Schema(description = "The batch with its rows", example = "/api/v1/enforcement-case-batches/BAT-2026-000001") String self) {
+    }
+
+    /** One page of the agency's batches, newest first. */
+    @Schema(name = "EnforcementCaseBatchPage", description = "One page of the agency's bulk reports, newest first")
+    record Page(@Schema(description = "The batches on this page") List<Summary> items,
+                @Schema(description = "Page size asked for; the last page may hold fewer") int size,
+                @Schema(description = "Batches matching the filter, counted on the first page only (absent after it) and no "
+                        + "further than 1,000: see totalIsLowerBound", nullable = true)
+                @JsonInclude(JsonInclude.Include.NON_NULL) Long totalItems,
+                @Schema(description = "true when totalItems stopped at its cap of 1,000; absent with totalItems", nullable = true)
+                @JsonInclude(JsonInclude.Include.NON_NULL) Boolean totalIsLowerBound,
+                @Schema(description = "The next page, with the same filter and size and a cursor after this page's last "
+                        + "batch; absent on the last page", nullable = true)
+                @JsonInclude(JsonInclude.Include.NON_NULL) String next) {
     }
 
     /** The JSON body of a bulk report (documentation only: the controller reads the body itself). */

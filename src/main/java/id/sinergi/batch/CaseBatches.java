@@ -1,5 +1,6 @@
 package id.sinergi.batch;
 
+import id.sinergi.system.ListCursor;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,15 +107,47 @@ class CaseBatches {
         return select(batchId, " FOR UPDATE");
     }
 
+    /**
+     * The agency's batches, newest first (submitted_at, then batch id), after {@code after}, at most {@code limit}: one
+     * walk of {@code case_batch_agency_list} (V29) from the cursor, whatever the agency's history.
+     */
+    List<Batch> ofAgency(String agencyId, String status, ListCursor after, int limit) {
+        var params = new ArrayList<Object>(List.of(agencyId));
+        var query = new StringBuilder(SELECT + " WHERE agency_id = ?");
+        if (status != null) {
+            query.append(" AND status = ?");
+            params.add(status);
+        }
+        if (after != null) {
+            query.append(" AND submitted_at <= ? AND (submitted_at < ? OR batch_id < ?)");
+            params.addAll(List.of(after.at(), after.at(), after.id()));
+        }
+        query.append(" ORDER BY submitted_at DESC, batch_id DESC FETCH FIRST ? ROWS ONLY");
+        params.add(limit);
+        return jdbc.sql(query.toString()).params(params).query(CaseBatches::map).list();
+    }
+
+    /** How many batches of the agency match, counting no further than {@code cap}. */
+    long countOfAgency(String agencyId, String status, int cap) {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM case_batch WHERE agency_id = ?" + (status == null ? "" : " AND status = ?")
+                        + " FETCH FIRST ? ROWS ONLY) capped")
+                .params(status == null ? List.of(agencyId, cap) : List.of(agencyId, status, cap)).query(Long.class).single();
+    }
+
     private Optional<Batch> select(String batchId, String lock) {
-        return jdbc.sql("""
-                SELECT batch_id, agency_id, agency_name, request_id, format, submitted_at, total_rows, processed_rows,
-                    created_count, duplicate_count, invalid_count, status, finished_at
-                FROM case_batch WHERE batch_id = ?""" + lock).param(batchId).query((rs, n) -> new Batch(
-                rs.getString("batch_id"), rs.getString("agency_id"), rs.getString("agency_name"), rs.getString("request_id"),
+        return jdbc.sql(SELECT + " WHERE batch_id = ?" + lock).param(batchId).query(CaseBatches::map).optional();
+    }
+
+    private static final String SELECT = """
+            SELECT batch_id, agency_id, agency_name, request_id, format, submitted_at, total_rows, processed_rows,
+                created_count, duplicate_count, invalid_count, status, finished_at
+            FROM case_batch""";
+
+    private static Batch map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Batch(rs.getString("batch_id"), rs.getString("agency_id"), rs.getString("agency_name"), rs.getString("request_id"),
                 Format.valueOf(rs.getString("format")), rs.getObject("submitted_at", OffsetDateTime.class),
                 rs.getInt("total_rows"), rs.getInt("processed_rows"), rs.getInt("created_count"), rs.getInt("duplicate_count"),
-                rs.getInt("invalid_count"), rs.getString("status"), rs.getObject("finished_at", OffsetDateTime.class))).optional();
+                rs.getInt("invalid_count"), rs.getString("status"), rs.getObject("finished_at", OffsetDateTime.class));
     }
 
     /** The processed rows after {@code afterRowNo}, in order: one query per page, whatever the batch's size. */

@@ -437,22 +437,72 @@ public interface CaseBatchScenarios {
         assertThat(tail.get(2).path("outcome").asText()).isEqualTo("CREATED");
     }
 
+    /** A new agency allowed to report: a token with REPORT_CASES and a signed, registered agreement in force. */
+    private String reportingAgency(String agencyId, String name) {
+        String token = applicationContext().getBean(id.sinergi.agency.AgencyTokens.class)
+                .issue(agencyId, name, java.util.Set.of(id.sinergi.agency.Scope.REPORT_CASES), null).token();
+        jdbc().sql("""
+                INSERT INTO agreement (agreement_id, agreement_number, kind, partner_name, partner_kind, partner_agency_id, title,
+                    scope, purposes, term_years, bpjs_contact_name, bpjs_contact_email, partner_contact_name, partner_contact_email,
+                    stage, status, data_exchange_status, created_at)
+                SELECT ?, ?, 'PKS', ?, 'OTHER', ?, 'Uji', 'Uji', '', 1, 'Petugas', 'p@bpjs.example', 'Mitra', 'm@mitra.example',
+                    'ACTIVE', 'OPEN', 'NONE', CURRENT_TIMESTAMP
+                WHERE NOT EXISTS (SELECT 1 FROM agreement WHERE partner_agency_id = ?)
+                """).params("AGR-U-" + Integer.toHexString(agencyId.hashCode()), "PKS/U/" + Integer.toHexString(agencyId.hashCode()),
+                name, agencyId, agencyId).update();
+        return token;
+    }
+
+    @Test
+    default void anAgencyListsItsOwnBatchesNewestFirstByCursorAndByStatus() {
+        String token = reportingAgency("dinas-uji-daftar-batch", "Dinas Uji Daftar Batch");
+        List<String> posted = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            var batch = post(token, List.of(batchReport(nib(), "UNREGISTERED", 1 + i)), Map.of());
+            assertThat(batch.status()).as(batch.body()).isEqualTo(202);
+            posted.add(batch.json().path("batchId").asText());
+        }
+
+        JsonNode first = http().get(BATCHES + "?size=2", token).json();
+        assertThat(first.path("items").findValuesAsText("batchId")).as("newest first").containsExactly(posted.get(2), posted.get(1));
+        assertThat(first.path("totalItems").asLong()).isEqualTo(3);
+        assertThat(first.path("totalIsLowerBound").asBoolean()).isFalse();
+        JsonNode newest = first.path("items").get(0);
+        assertThat(newest.path("status").asText()).isEqualTo("PROCESSING");
+        assertThat(newest.path("total").asInt()).isOne();
+        assertThat(newest.path("self").asText()).isEqualTo(BATCHES + "/" + posted.get(2));
+        assertThat(newest.has("rows")).as("rows are read at self").isFalse();
+        JsonNode second = http().get(first.path("next").asText(), token).json();
+        assertThat(second.path("items").findValuesAsText("batchId")).containsExactly(posted.get(0));
+        assertThat(second.has("next")).isFalse();
+        assertThat(second.has("totalItems")).as("counted on the first page only").isFalse();
+
+        runBatch(posted.get(0));
+        assertThat(http().get(BATCHES + "?status=COMPLETED", token).json().path("items").findValuesAsText("batchId"))
+                .containsExactly(posted.get(0));
+        JsonNode processing = http().get(BATCHES + "?status=PROCESSING&size=1", token).json();
+        assertThat(processing.path("items").findValuesAsText("batchId")).containsExactly(posted.get(2));
+        assertThat(processing.path("next").asText()).contains("status=PROCESSING").contains("size=1");
+        assertThat(http().get(processing.path("next").asText(), token).json().path("items").findValuesAsText("batchId"))
+                .containsExactly(posted.get(1));
+
+        assertThat(http().get(BATCHES + "?size=100", AGENCY).json().path("items").findValuesAsText("batchId"))
+                .as("another agency's list").doesNotContainAnyElementsOf(posted);
+        var badStatus = http().get(BATCHES + "?status=DONE", token);
+        assertProblem(badStatus, 400);
+        assertThat(badStatus.json().path("errors").get(0).path("field").asText()).isEqualTo("status");
+        var badCursor = http().get(BATCHES + "?cursor=bm90LWEtY3Vyc29y", token);
+        assertProblem(badCursor, 400);
+        assertThat(badCursor.json().path("errors").get(0).path("field").asText()).isEqualTo("cursor");
+        posted.forEach(this::runBatch);
+    }
+
     @Test
     default void anAgencyWithANameOfTheLongestAllowedLengthReportsAloneAndInBatches() {
         String name = "Dinas Tenaga Kerja, Transmigrasi, Koperasi dan Usaha Kecil Menengah Kabupaten Contoh Raya "
                 + "Provinsi Jawa Tengah, Bidang Pengawasan Ketenagakerjaan dan Jaminan Sosial Wilayah Pantai Utara Bagian Barat I";
         assertThat(name).as("the longest name an agency may have").hasSize(200);
-        String token = applicationContext().getBean(id.sinergi.agency.AgencyTokens.class)
-                .issue("dinas-uji-nama-panjang", name, java.util.Set.of(id.sinergi.agency.Scope.REPORT_CASES), null).token();
-        // Reporting needs an agreement in force with the agency: a signed, registered one.
-        jdbc().sql("""
-                INSERT INTO agreement (agreement_id, agreement_number, kind, partner_name, partner_kind, partner_agency_id, title,
-                    scope, purposes, term_years, bpjs_contact_name, bpjs_contact_email, partner_contact_name, partner_contact_email,
-                    stage, status, data_exchange_status, created_at)
-                SELECT 'AGR-UJI-NAMA-PANJANG', 'PKS/UJI/NAMA-PANJANG', 'PKS', ?, 'OTHER', 'dinas-uji-nama-panjang', 'Uji', 'Uji', '',
-                    1, 'Petugas', 'p@bpjs.example', 'Mitra', 'm@mitra.example', 'ACTIVE', 'OPEN', 'NONE', CURRENT_TIMESTAMP
-                WHERE NOT EXISTS (SELECT 1 FROM agreement WHERE agreement_id = 'AGR-UJI-NAMA-PANJANG')
-                """).param(name).update();
+        String token = reportingAgency("dinas-uji-nama-panjang", name);
 
         var single = http().postJson("/api/v1/enforcement-cases", token, ApiClient.json(batchReport(nib(), "UNREGISTERED", 2)));
         assertThat(single.status()).as(single.body()).isEqualTo(201);
