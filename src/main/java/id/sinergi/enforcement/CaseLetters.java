@@ -188,10 +188,31 @@ class CaseLetters {
         if (asked.isEmpty()) {
             asked.add(offices.districtOrDefault(districtId).licensing());
         }
-        // Pasal 10(7): the fine paid in full and the obligation met; with no fine imposed, only the latter.
-        String settled = EnforcementCaseProcess.variables(execution).fineAmount().signum() > 0
-                ? "telah membayar lunas denda administratif dan memenuhi kewajibannya dalam Program JKN"
-                : "telah memenuhi kewajibannya dalam Program JKN";
+        var variables = EnforcementCaseProcess.variables(execution);
+        String owed = variables.fineAmount().signum() > 0 ? "tunggakan iuran dan denda administratif" : "tunggakan iuran";
+        // What the letter may say happened: a debt recovered by the state attorney or under a judgment is the claim
+        // paid, which is what BPJS knows; Pasal 10(7)'s fine and obligation are stated only when the ledger holds them.
+        String settled;
+        String recovery;
+        if (variables.outcome() == Outcome.PAID_IN_FULL) {
+            settled = "telah melunasi tagihan " + owed + " yang dikuasakan kepada Jaksa Pengacara Negara";
+            Long recovered = variables.amount("recoveredAmount");
+            recovery = "- laporan Jaksa Pengacara Negara bahwa tagihan telah dibayar lunas"
+                    + (recovered == null || recovered == 0 ? "" : " (" + Formats.rupiah(BigDecimal.valueOf(recovered)) + ")");
+        } else if (variables.outcome() == Outcome.JUDGMENT_PAID) {
+            settled = "telah melunasi tagihan " + owed + " berdasarkan putusan pengadilan";
+            recovery = "- pelaksanaan putusan pengadilan: tagihan telah dibayar lunas";
+        } else {
+            // Pasal 10(7): the fine paid in full and the obligation met; with no fine imposed, only the latter.
+            settled = variables.fineAmount().signum() > 0
+                    ? "telah membayar lunas denda administratif dan memenuhi kewajibannya dalam Program JKN"
+                    : "telah memenuhi kewajibannya dalam Program JKN";
+            recovery = null;
+        }
+        if (proofs == null && recovery != null) {
+            List<String> ledger = proofLines(caseNumber);
+            proofs = ledger.isEmpty() ? recovery : recovery + "\n" + String.join("\n", ledger);
+        }
         List<Letter> sent = new ArrayList<>();
         for (Office office : asked) {
             Map<String, String> fields = new java.util.HashMap<>(Map.of("settlement", settled));
@@ -352,7 +373,16 @@ class CaseLetters {
      * 2 Desember 2026". A signed instalment plan is not compliance and is not listed.
      */
     private String proofsOnRecord(String caseNumber) {
-        List<String> lines = jdbc.sql("""
+        List<String> lines = proofLines(caseNumber);
+        if (lines.isEmpty()) {
+            log.warn("Case {}: lifting request with no verified compliance report on record", caseNumber);
+            return "- pemenuhan kewajiban yang telah diverifikasi BPJS Kesehatan";
+        }
+        return String.join("\n", lines);
+    }
+
+    private List<String> proofLines(String caseNumber) {
+        return jdbc.sql("""
                 SELECT kind, compliance_date, amount_paid, workers_registered, reference FROM compliance_report
                 WHERE case_number = ? AND status = 'VERIFIED' AND kind <> 'INSTALMENT_AGREED'
                 ORDER BY compliance_date, received_at
@@ -371,11 +401,6 @@ class CaseLetters {
                     return "- " + what + (reference == null || reference.isBlank() ? "" : ", " + reference)
                             + ", tanggal " + Formats.date(rs.getObject("compliance_date", java.time.LocalDate.class));
                 }).list();
-        if (lines.isEmpty()) {
-            log.warn("Case {}: lifting request with no verified compliance report on record", caseNumber);
-            return "- pemenuhan kewajiban yang telah diverifikasi BPJS Kesehatan";
-        }
-        return String.join("\n", lines);
     }
 
     private String employerDistrict(String caseNumber) {

@@ -356,10 +356,17 @@ abstract class AbstractEnforcementCaseProcessTest {
         driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PARTLY_RECOVERED");
         assertThat(instance(driver)).isWaitingAt(Elements.RECORD_PROSECUTOR_OUTCOME);
 
-        driver.prosecutorOutcome("PAID_IN_FULL");
+        driver.complete(Elements.RECORD_PROSECUTOR_OUTCOME, Map.of("prosecutorOutcome", "PAID_IN_FULL", "recoveredAmount", 4_324_320L));
 
         assertClosedAs(driver, Outcome.PAID_IN_FULL);
         assertThat(lettersSent(driver)).endsWith(LetterKind.SANCTION_LIFTING_REQUEST);
+        // The letter says what BPJS knows: the claim recovered by the state attorney, with the attorney's report as
+        // proof; it does not claim a registration nobody verified (Pasal 10(7)-(8)).
+        var lifting = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
+                .findFirst().orElseThrow();
+        assertThat(lifting.body()).contains("telah melunasi tagihan tunggakan iuran dan denda administratif yang dikuasakan kepada "
+                        + "Jaksa Pengacara Negara", "laporan Jaksa Pengacara Negara bahwa tagihan telah dibayar lunas (Rp4.324.320)")
+                .doesNotContain("memenuhi kewajibannya", "pemenuhan kewajiban yang telah diverifikasi");
     }
 
     @Test
