@@ -93,8 +93,8 @@ class CaseBatchController {
         return builder.body(view);
     }
 
-    @Operation(summary = "This agency's batches", description = "Newest first, a page at a time: follow `next` (absent on "
-            + "the last page), which keeps the filter and size and carries an opaque `cursor`. Each batch shows its "
+    @Operation(summary = "This agency's batches", description = "Newest first, a page at a time: follow `links.next` (absent "
+            + "on the last page), which keeps the filter and size and carries an opaque `cursor`. Each batch shows its "
             + "progress; its rows are at `self`. The first page also counts the batches, up to 1,000.")
     @ApiResponse(responseCode = "200", description = "One page of batches")
     @ApiResponse(responseCode = "400", description = "Invalid status, size or cursor; `errors` names the parameter", content = @Content(
@@ -103,7 +103,7 @@ class CaseBatchController {
     CaseBatchView.Page list(@RequestAttribute(ApiAuthenticationFilter.AGENCY) AgencyClient agency,
                             @Parameter(description = "PROCESSING or COMPLETED") @RequestParam(required = false)
                             @Pattern(regexp = "PROCESSING|COMPLETED", message = "must be PROCESSING or COMPLETED") String status,
-                            @Parameter(description = "Where the previous page ended; take it from `next`, never build it")
+                            @Parameter(description = "Where the previous page ended; take it from `links.next`, never build it")
                             @RequestParam(required = false) @Size(max = 200) String cursor,
                             @Parameter(description = "Page size, 1-100") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return service.list(agency, status, cursor, size);

@@ -121,7 +121,7 @@ class CaseBatchService {
         var items = page.stream().map(b -> new CaseBatchView.Summary(b.batchId(), b.status(), b.format().name(), b.submittedAt(),
                 b.finishedAt(), b.totalRows(), b.processedRows(), b.createdCount(), b.duplicateCount(), b.invalidCount(),
                 PATH + "/" + b.batchId())).toList();
-        return new CaseBatchView.Page(items, size, total, lowerBound, next);
+        return new CaseBatchView.Page(items, size, total, lowerBound, new CaseBatchView.PageLinks(next));
     }
 
     CaseBatchView view(CaseBatches.Batch batch, int after, int size) {

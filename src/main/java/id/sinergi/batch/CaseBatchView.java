@@ -68,9 +68,14 @@ record CaseBatchView(
                 @JsonInclude(JsonInclude.Include.NON_NULL) Long totalItems,
                 @Schema(description = "true when totalItems stopped at its cap of 1,000; absent with totalItems", nullable = true)
                 @JsonInclude(JsonInclude.Include.NON_NULL) Boolean totalIsLowerBound,
-                @Schema(description = "The next page, with the same filter and size and a cursor after this page's last "
-                        + "batch; absent on the last page", nullable = true)
-                @JsonInclude(JsonInclude.Include.NON_NULL) String next) {
+                @Schema(description = "Links to follow from this page") PageLinks links) {
+    }
+
+    /** Where to go from a page of batches, as from a page of cases or agreements. */
+    @Schema(name = "EnforcementCaseBatchPageLinks", description = "Links to follow from a page of batches")
+    record PageLinks(@Schema(description = "The next page, with the same filter and size and a cursor after this page's "
+                             + "last batch; absent on the last page", nullable = true)
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String next) {
     }
 
     /** The JSON body of a bulk report (documentation only: the controller reads the body itself). */

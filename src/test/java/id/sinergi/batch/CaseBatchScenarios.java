@@ -472,9 +472,9 @@ public interface CaseBatchScenarios {
         assertThat(newest.path("total").asInt()).isOne();
         assertThat(newest.path("self").asText()).isEqualTo(BATCHES + "/" + posted.get(2));
         assertThat(newest.has("rows")).as("rows are read at self").isFalse();
-        JsonNode second = http().get(first.path("next").asText(), token).json();
+        JsonNode second = http().get(first.path("links").path("next").asText(), token).json();
         assertThat(second.path("items").findValuesAsText("batchId")).containsExactly(posted.get(0));
-        assertThat(second.has("next")).isFalse();
+        assertThat(second.path("links").has("next")).isFalse();
         assertThat(second.has("totalItems")).as("counted on the first page only").isFalse();
 
         runBatch(posted.get(0));
@@ -482,8 +482,8 @@ public interface CaseBatchScenarios {
                 .containsExactly(posted.get(0));
         JsonNode processing = http().get(BATCHES + "?status=PROCESSING&size=1", token).json();
         assertThat(processing.path("items").findValuesAsText("batchId")).containsExactly(posted.get(2));
-        assertThat(processing.path("next").asText()).contains("status=PROCESSING").contains("size=1");
-        assertThat(http().get(processing.path("next").asText(), token).json().path("items").findValuesAsText("batchId"))
+        assertThat(processing.path("links").path("next").asText()).contains("status=PROCESSING").contains("size=1");
+        assertThat(http().get(processing.path("links").path("next").asText(), token).json().path("items").findValuesAsText("batchId"))
                 .containsExactly(posted.get(1));
 
         assertThat(http().get(BATCHES + "?size=100", AGENCY).json().path("items").findValuesAsText("batchId"))
