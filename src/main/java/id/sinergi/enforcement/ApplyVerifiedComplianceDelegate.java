@@ -38,8 +38,9 @@ class ApplyVerifiedComplianceDelegate implements JavaDelegate {
             // An instalment pays contributions too: the warnings and the fine's base see what is still owed.
             variables.setOutstandingArrears(settlement.outstanding(variables.caseNumber(), variables.assessedArrears()));
         }
+        boolean planPaidOff = false;
         if (kind == ComplianceKind.INSTALMENT_PAID) {
-            plans.recordPayment(variables.caseNumber(), BigDecimal.valueOf(variables.amount(Vars.AMOUNT_PAID)),
+            planPaidOff = plans.recordPayment(variables.caseNumber(), BigDecimal.valueOf(variables.amount(Vars.AMOUNT_PAID)),
                     variables.date(Vars.COMPLIANCE_DATE), variables.text(Vars.COMPLIANCE_REFERENCE));
             // The plan judges itself (in its own job): paid off, it closes the case; behind, it stays in default.
             plans.notifyPaymentRecorded(variables.caseNumber());
@@ -47,8 +48,9 @@ class ApplyVerifiedComplianceDelegate implements JavaDelegate {
         boolean planRunning = plans.current(variables.caseNumber())
                 .filter(plan -> plan.status() == InstalmentPlanProcess.Status.ACTIVE && plan.endedAt() == null).isPresent();
         String effect;
-        // While a plan runs, its own check closes the case once it is paid off; an instalment does not do it here too.
-        if (settlement.settled(variables) && !(kind == ComplianceKind.INSTALMENT_PAID && planRunning)) {
+        // The instalment that pays a plan off leaves the closing to the plan's own check, which runs next; any other
+        // payment that settles the case closes it here, a plan still running or not.
+        if (settlement.settled(variables) && !planPaidOff) {
             effect = SETTLED;
         } else if (kind == ComplianceKind.INSTALMENT_AGREED && !planRunning) {
             effect = PLAN_AGREED;

@@ -196,9 +196,8 @@ class CaseLetters {
         String recovery;
         if (variables.outcome() == Outcome.PAID_IN_FULL) {
             settled = "telah melunasi tagihan " + owed + " yang dikuasakan kepada Jaksa Pengacara Negara";
-            Long recovered = variables.amount("recoveredAmount");
-            recovery = "- laporan Jaksa Pengacara Negara bahwa tagihan telah dibayar lunas"
-                    + (recovered == null || recovered == 0 ? "" : " (" + Formats.rupiah(BigDecimal.valueOf(recovered)) + ")");
+            // No amount: the form's "recovered so far" may still hold an earlier partial figure.
+            recovery = "- laporan Jaksa Pengacara Negara bahwa tagihan telah dibayar lunas";
         } else if (variables.outcome() == Outcome.JUDGMENT_PAID) {
             settled = "telah melunasi tagihan " + owed + " berdasarkan putusan pengadilan";
             recovery = "- pelaksanaan putusan pengadilan: tagihan telah dibayar lunas";

@@ -50,12 +50,17 @@ public class EnforcementDeadlines {
 
     /**
      * The fine runs for at most 30 calendar days after warning II ends (PP 86/2013 Pasal 7(1)), counted from the day
-     * warning II ended, not from the moment the notice goes out (its job may run after midnight), and not moved past a
-     * weekend or holiday, which would make the period longer than the article allows.
+     * warning II ended, not from the moment the notice goes out (its job runs just after the warning's last second,
+     * and may run after midnight), and not moved past a weekend or holiday, which would make the period longer than
+     * the article allows. A notice that goes out later than the day after (warning II's timer was suspended by an
+     * instalment plan that defaulted, or the notice waited in an incident) counts from its own day: the employer is
+     * owed the whole period to pay, and a deadline already past would be no period at all.
      */
     public Date finePeriodEnds(Date secondWarningEnded) {
         LocalDate ended = LocalDate.ofInstant(secondWarningEnded.toInstant(), deadlines.zone());
-        return deadlines.endOf(ended.plus(settings.finePeriod()));
+        LocalDate today = deadlines.today();
+        LocalDate from = ended.isBefore(today.minusDays(1)) ? today : ended;
+        return deadlines.endOf(from.plus(settings.finePeriod()));
     }
 
     public Date serviceSanctionEnds() {

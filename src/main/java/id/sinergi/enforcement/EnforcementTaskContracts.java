@@ -69,8 +69,10 @@ public class EnforcementTaskContracts implements TaskContracts {
                     .flag("withholdBuildingApproval")
                     .anyFlagWhen("withholdingDecision", "IMPOSED", "withholdBusinessLicence", "withholdTenderPermit",
                             "withholdForeignWorkerPermit", "withholdLabourSupplyLicence", "withholdBuildingApproval")
-                    // Services are withheld at BPJS's request (Pasal 8): not from before the request was sent.
-                    .date("withheldFrom").notBefore(Vars.WITHHOLDING_REQUESTED_ON).requiredWhen("withholdingDecision", "IMPOSED")
+                    // Services are withheld at BPJS's request (Pasal 8): not from before the request was sent (a case
+                    // that reached this task before that day was recorded keeps the floor of its opening day).
+                    .date("withheldFrom").notBefore(Vars.CASE_OPENED_ON).notBefore(Vars.WITHHOLDING_REQUESTED_ON)
+                    .requiredWhen("withholdingDecision", "IMPOSED")
                     .text("decisionReference").maxLength(100).required()
                     .text("withholdingDecisionNotes").maxLength(1000),
             task("UserTask_PrepareSpecialPowerOfAttorney")

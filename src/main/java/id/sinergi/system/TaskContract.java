@@ -122,10 +122,11 @@ public final class TaskContract {
 
     /**
      * A date not before the date held in a process variable (yyyy-MM-dd), e.g. the day a case was opened:
-     * an outcome cannot be dated before the case began.
+     * an outcome cannot be dated before the case began. Given more than once, every floor holds; a variable the
+     * process does not have (an instance started before it was introduced) sets none.
      */
     public TaskContract notBefore(String floorVariable) {
-        current().floorVariable = floorVariable;
+        current().floorVariables.add(floorVariable);
         return this;
     }
 
@@ -177,8 +178,8 @@ public final class TaskContract {
         checkWrite(values, byUser);
         for (var entry : values.entrySet()) {
             Field field = fields.get(entry.getKey());
-            if (field.floorVariable != null) {
-                field.checkFloor(plain(entry.getValue()), processVariables.apply(field.floorVariable));
+            for (String floorVariable : field.floorVariables) {
+                field.checkFloor(plain(entry.getValue()), processVariables.apply(floorVariable), floorVariable);
             }
         }
         for (FlagGroup group : flagGroups) {
@@ -265,7 +266,7 @@ public final class TaskContract {
         private BigDecimal max;
         private boolean applicationOnly;
         private Temporal temporal;
-        private String floorVariable;
+        private final List<String> floorVariables = new java.util.ArrayList<>();
         private long maxBytes;
         private String extension;
 
@@ -399,7 +400,7 @@ public final class TaskContract {
             }
         }
 
-        void checkFloor(Object value, Object floor) {
+        void checkFloor(Object value, Object floor, String floorVariable) {
             LocalDate date = asDate(value);
             LocalDate earliest = asDate(floor);
             if (date != null && earliest != null && date.isBefore(earliest)) {

@@ -52,7 +52,7 @@ abstract class AbstractEnforcementCaseProcessTest {
     @Autowired
     DeadlineCalculator deadlines;
     @Autowired
-    EnforcementDeadlines enforcementDeadlines;
+    org.springframework.context.ApplicationContext applicationContext;
 
     @BeforeEach
     void bindAssertionsToThisEngine() {
@@ -311,9 +311,24 @@ abstract class AbstractEnforcementCaseProcessTest {
         // Teguran II ended on Tuesday 24 November 2026 at the day's last second; day 30 is Thursday 24 December 2026,
         // cuti bersama for Christmas. Pasal 7(1) allows at most 30 days: the period ends that day, not on Monday 28 December.
         var ended = java.util.Date.from(java.time.LocalDate.of(2026, 11, 24).atTime(23, 59, 59).atZone(office).toInstant());
-        var finePeriodEnds = enforcementDeadlines.finePeriodEnds(ended).toInstant().atZone(office);
-        assertThat(finePeriodEnds.toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 24));
-        assertThat(finePeriodEnds.toLocalTime()).isEqualTo(java.time.LocalTime.of(23, 59, 59));
+        for (var noticeGoesOut : java.util.List.of(java.time.LocalDateTime.of(2026, 11, 24, 23, 59, 59),
+                java.time.LocalDateTime.of(2026, 11, 25, 0, 5))) { // the notice's job ran after midnight: still the same period
+            var finePeriodEnds = deadlinesAt(noticeGoesOut).finePeriodEnds(ended).toInstant().atZone(office);
+            assertThat(finePeriodEnds.toLocalDate()).as("notice at %s", noticeGoesOut).isEqualTo(java.time.LocalDate.of(2026, 12, 24));
+            assertThat(finePeriodEnds.toLocalTime()).isEqualTo(java.time.LocalTime.of(23, 59, 59));
+        }
+        // The notice goes out on 25 January 2027 (Teguran II's timer was suspended by a plan that then defaulted): the
+        // employer still gets the whole 30 days, from the notice's day, not a deadline already past.
+        assertThat(deadlinesAt(java.time.LocalDateTime.of(2027, 1, 25, 10, 0)).finePeriodEnds(ended).toInstant().atZone(office)
+                .toLocalDate()).isEqualTo(java.time.LocalDate.of(2027, 2, 24));
+    }
+
+    /** The enforcement deadlines on the application's calendar and settings, as of {@code now} in Jakarta. */
+    private EnforcementDeadlines deadlinesAt(java.time.LocalDateTime now) {
+        var clock = java.time.Clock.fixed(now.atZone(id.sinergi.calendar.Zones.OFFICE).toInstant(), id.sinergi.calendar.Zones.OFFICE);
+        var calculator = new DeadlineCalculator(applicationContext.getBean(id.sinergi.calendar.WorkingDayCalendar.class),
+                applicationContext.getBean(id.sinergi.calendar.CalendarProperties.class), clock);
+        return new EnforcementDeadlines(calculator, applicationContext.getBean(EnforcementSettings.class), clock);
     }
 
     private static String formatted(java.time.LocalDate day) {
@@ -356,7 +371,7 @@ abstract class AbstractEnforcementCaseProcessTest {
         driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PARTLY_RECOVERED");
         assertThat(instance(driver)).isWaitingAt(Elements.RECORD_PROSECUTOR_OUTCOME);
 
-        driver.complete(Elements.RECORD_PROSECUTOR_OUTCOME, Map.of("prosecutorOutcome", "PAID_IN_FULL", "recoveredAmount", 4_324_320L));
+        driver.prosecutorOutcome("PAID_IN_FULL");
 
         assertClosedAs(driver, Outcome.PAID_IN_FULL);
         assertThat(lettersSent(driver)).endsWith(LetterKind.SANCTION_LIFTING_REQUEST);
@@ -365,7 +380,7 @@ abstract class AbstractEnforcementCaseProcessTest {
         var lifting = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
                 .findFirst().orElseThrow();
         assertThat(lifting.body()).contains("telah melunasi tagihan tunggakan iuran dan denda administratif yang dikuasakan kepada "
-                        + "Jaksa Pengacara Negara", "laporan Jaksa Pengacara Negara bahwa tagihan telah dibayar lunas (Rp4.324.320)")
+                        + "Jaksa Pengacara Negara", "laporan Jaksa Pengacara Negara bahwa tagihan telah dibayar lunas")
                 .doesNotContain("memenuhi kewajibannya", "pemenuhan kewajiban yang telah diverifikasi");
     }
 
@@ -381,7 +396,9 @@ abstract class AbstractEnforcementCaseProcessTest {
                 "decisionReference", "503/DPMPTSP/2026", "withheldFrom", today.toString())))
                 .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("withholdBusinessLicence")
                 .hasMessageContaining("at least one");
-        // Pasal 8: services are withheld at BPJS's request, so not from a day before the request went out.
+        // Pasal 8: services are withheld at BPJS's request, so not from a day before the request went out, even when the
+        // case is older than that (here opened ten days earlier).
+        engine.getRuntimeService().setVariable(driver.processInstanceId, "caseOpenedOn", today.minusDays(10).toString());
         assertThatThrownBy(() -> engine.getTaskService().complete(decisionTask, Map.of("withholdingDecision", "IMPOSED",
                 "decisionReference", "503/DPMPTSP/2026", "withholdTenderPermit", true, "withheldFrom", today.minusDays(1).toString())))
                 .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("withheldFrom")
