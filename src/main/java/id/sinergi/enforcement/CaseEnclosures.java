@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,13 +37,13 @@ class CaseEnclosures {
             "INSTALMENT_PLAN", "Pemberi kerja mengajukan pembayaran dengan cicilan.");
 
     private final LetterRepository archive;
-    private final JdbcClient jdbc;
     private final Clock clock;
+    private final CaseSettlement settlement;
 
-    CaseEnclosures(LetterRepository archive, JdbcClient jdbc, Clock clock) {
+    CaseEnclosures(LetterRepository archive, Clock clock, CaseSettlement settlement) {
         this.archive = archive;
-        this.jdbc = jdbc;
         this.clock = clock;
+        this.settlement = settlement;
     }
 
     /**
@@ -84,7 +83,8 @@ class CaseEnclosures {
     Enclosure specialPowerOfAttorney(DelegateExecution execution) {
         var variables = EnforcementCaseProcess.variables(execution);
         String caseNumber = variables.caseNumber();
-        BigDecimal fine = variables.fineAmount().subtract(finePaid(caseNumber)).max(BigDecimal.ZERO);
+        // What the ledger says is unpaid: fine payments and instalments beyond the arrears both paid toward it.
+        BigDecimal fine = settlement.unpaidFine(variables);
         BigDecimal total = variables.establishedArrears().add(fine);
         var fields = new HashMap<String, String>();
         if (fine.signum() > 0) {
@@ -102,12 +102,6 @@ class CaseEnclosures {
             fields.put("ladderLetters", String.join(";", tried));
         }
         return new Enclosure(LetterKind.SPECIAL_POWER_OF_ATTORNEY, fields);
-    }
-
-    private BigDecimal finePaid(String caseNumber) {
-        return jdbc.sql("SELECT COALESCE(SUM(amount_paid), 0) FROM compliance_report WHERE case_number = ? "
-                        + "AND status = 'VERIFIED' AND kind = 'FINE_PAID'")
-                .param(caseNumber).query(BigDecimal.class).single();
     }
 
     private Optional<Letter> latest(String caseNumber, LetterKind kind) {

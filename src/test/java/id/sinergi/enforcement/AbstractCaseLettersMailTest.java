@@ -316,6 +316,28 @@ abstract class AbstractCaseLettersMailTest {
                 .isNotIn(MailedLetter.qrCodes(MailedLetter.pdf(skkMail)));
     }
 
+    /**
+     * The SKK claims what the ledger says is owed: instalments beyond the arrears paid toward the fine, so the
+     * fine is claimed only for what is left of it, not a second time.
+     */
+    @Test
+    void theSkkClaimsOnlyTheFineInstalmentsLeftUnpaid() throws Exception {
+        var c = EnforcementCaseDriver.open(service, engine, EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.WARNING_1);
+        var runtime = engine.getRuntimeService();
+        long established = ((Number) runtime.getVariable(c.processInstanceId, "finalArrearsAmount")).longValue();
+        // A fine of Rp10,000 imposed; a plan over arrears and fine paid the arrears and Rp4,000 more, then defaulted.
+        runtime.setVariable(c.processInstanceId, "fineAmount", 10_000L);
+        ledger(c, "INSTALMENT_PAID", "2026-11-02", established + 4_000L, null, "CICIL-1", "VERIFIED");
+        runtime.setVariable(c.processInstanceId, "outstandingArrears", 0L);
+        runtime.setVariable(c.processInstanceId, "prosecutorOffice", "kejari-batang");
+
+        Letter cover = inCase(c, execution -> caseLetters.specialPowerOfAttorney(execution));
+        Letter skk = letter(c, LetterKind.SPECIAL_POWER_OF_ATTORNEY);
+        byte[] power = MailedLetter.enclosures(mailOf(cover)).get(skk.number().replace('/', '-'));
+        assertThat(id.sinergi.notification.LetterText.of(power)).contains("denda administratif : Rp6.000",
+                "jumlah kewajiban : Rp6.000").doesNotContain("Rp10.000");
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     @Autowired
