@@ -41,14 +41,16 @@ class CaseForms implements TaskFormContext {
     private final OfficeDirectory offices;
     private final LetterRepository letterRegister;
     private final JdbcClient jdbc;
+    private final CaseSettlement settlement;
 
     CaseForms(EnforcementCaseRepository cases, CaseSections sections, OfficeDirectory offices, LetterRepository letterRegister,
-              JdbcClient jdbc) {
+              JdbcClient jdbc, CaseSettlement settlement) {
         this.cases = cases;
         this.sections = sections;
         this.offices = offices;
         this.letterRegister = letterRegister;
         this.jdbc = jdbc;
+        this.settlement = settlement;
     }
 
     @Override
@@ -165,10 +167,10 @@ class CaseForms implements TaskFormContext {
         } else {
             text.append("**Denda administratif:** belum dikenakan  \n");
         }
-        BigDecimal arrearsPaid = jdbc.sql("""
-                SELECT COALESCE(SUM(amount_paid), 0) FROM compliance_report
-                WHERE case_number = ? AND status = 'VERIFIED' AND kind IN ('ARREARS_PAID', 'INSTALMENT_PAID')
-                """).param(c.caseNumber()).query(BigDecimal.class).single();
+        // As the ledger allocates it: arrears payments, and instalments up to the assessed arrears (the rest paid the fine).
+        BigDecimal assessed = inspection != null && inspection.establishedArrears() != null ? inspection.establishedArrears()
+                : c.arrearsAmount();
+        BigDecimal arrearsPaid = settlement.ledger(c.caseNumber()).arrearsPaid(assessed);
         text.append("**Iuran dibayar (terverifikasi):** ").append(Formats.rupiah(arrearsPaid));
         var sanction = ladder.sanction();
         if (sanction != null && sanction.requestedAt() != null) {

@@ -81,7 +81,7 @@ public class CaseSections {
         }
         return new CaseView.FineView(amount, rs.getBigDecimal("fine_basis"),
                 rs.getObject("fine_imposed_at", OffsetDateTime.class), rs.getObject("fine_due_at", OffsetDateTime.class),
-                paid == null ? BigDecimal.ZERO : paid.amount(), paid == null ? null : paid.lastOn());
+                paid == null ? BigDecimal.ZERO : paid.amount(), paid == null ? null : paid.lastOnDate());
     }
 
     private static CaseView.SanctionView sanction(ResultSet rs) throws SQLException {
@@ -103,22 +103,59 @@ public class CaseSections {
         return new CaseView.CourtView(kind, rs.getObject("court_filed_at", LocalDate.class), rs.getString("court_judgment"));
     }
 
-    private record FinePaid(BigDecimal amount, LocalDate lastOn) {
+    /** A case's verified payments by kind, with the latest date of each, read into what counts toward its fine. */
+    private record FinePaid(Map<ComplianceKind, BigDecimal> byKind, Map<ComplianceKind, LocalDate> lastOn, BigDecimal assessed) {
+
+        static FinePaid of(ComplianceKind kind, BigDecimal amount, LocalDate lastOn, BigDecimal assessed) {
+            return new FinePaid(Map.of(kind, amount), lastOn == null ? Map.of() : Map.of(kind, lastOn),
+                    assessed == null ? BigDecimal.ZERO : assessed);
+        }
+
+        FinePaid with(FinePaid other) {
+            var amounts = new java.util.EnumMap<ComplianceKind, BigDecimal>(ComplianceKind.class);
+            amounts.putAll(byKind);
+            amounts.putAll(other.byKind);
+            var dates = new java.util.EnumMap<ComplianceKind, LocalDate>(ComplianceKind.class);
+            dates.putAll(lastOn);
+            dates.putAll(other.lastOn);
+            return new FinePaid(amounts, dates, assessed);
+        }
+
+        BigDecimal amount() {
+            return new CaseSettlement.Ledger(byKind).finePaid(assessed);
+        }
+
+        /** The latest fine payment, or the latest instalment when instalments paid toward the fine. */
+        LocalDate lastOnDate() {
+            LocalDate fine = lastOn.get(ComplianceKind.FINE_PAID);
+            boolean instalmentsCount = amount().compareTo(byKind.getOrDefault(ComplianceKind.FINE_PAID, BigDecimal.ZERO)) > 0;
+            LocalDate instalment = instalmentsCount ? lastOn.get(ComplianceKind.INSTALMENT_PAID) : null;
+            return fine == null ? instalment : instalment == null || fine.isAfter(instalment) ? fine : instalment;
+        }
     }
 
-    /** Verified FINE_PAID reports are the fine's ledger: their sum, and the date of the latest. */
+    /**
+     * What was paid toward each case's fine, as {@link CaseSettlement.Ledger} allocates the verified payments: fine
+     * payments, and instalments beyond the assessed arrears (the LHPA's figure, else the reported arrears); with the
+     * date of the latest payment that counted toward it.
+     */
     private Map<String, FinePaid> finePayments(Collection<String> caseNumbers) {
         Map<String, FinePaid> paid = new HashMap<>();
         jdbc.sql("""
-                SELECT case_number, SUM(amount_paid) AS paid, MAX(compliance_date) AS last_on FROM compliance_report
-                WHERE case_number IN (:cases) AND kind = :kind AND status = :status
-                GROUP BY case_number
-                """).param("cases", caseNumbers).param("kind", ComplianceKind.FINE_PAID.name())
-                .param("status", ComplianceReports.VERIFIED)
+                SELECT r.case_number, r.kind, SUM(r.amount_paid) AS paid, MAX(r.compliance_date) AS last_on,
+                    MAX(COALESCE(c.established_arrears, c.arrears_amount)) AS assessed
+                FROM compliance_report r JOIN enforcement_case c ON c.case_number = r.case_number
+                WHERE r.case_number IN (:cases) AND r.status = :status AND r.kind IN (:kinds)
+                GROUP BY r.case_number, r.kind
+                """).param("cases", caseNumbers).param("status", ComplianceReports.VERIFIED)
+                .param("kinds", List.of(ComplianceKind.FINE_PAID.name(), ComplianceKind.ARREARS_PAID.name(),
+                        ComplianceKind.INSTALMENT_PAID.name()))
                 .query((ResultSet rs) -> {
+                    String caseNumber = rs.getString("case_number");
+                    ComplianceKind kind = ComplianceKind.valueOf(rs.getString("kind"));
                     BigDecimal amount = rs.getBigDecimal("paid");
-                    paid.put(rs.getString("case_number"), new FinePaid(amount == null ? BigDecimal.ZERO : amount,
-                            rs.getObject("last_on", LocalDate.class)));
+                    paid.merge(caseNumber, FinePaid.of(kind, amount == null ? BigDecimal.ZERO : amount,
+                            rs.getObject("last_on", LocalDate.class), rs.getBigDecimal("assessed")), FinePaid::with);
                 });
         return paid;
     }

@@ -782,12 +782,15 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         records.sanctionDecided(caseId, "IMPOSED", "Izin usaha; IMB", java.time.LocalDate.parse("2027-01-10"));
         records.suitFiled(caseId, "SMALL_CLAIMS", java.time.LocalDate.parse("2027-03-01"));
         records.judgment(caseId, "WON");
-        // The fine's ledger: verified FINE_PAID reports only (5,000 + 7,000 = 12,000, the latest on 20 Dec).
+        // The fine's ledger: verified FINE_PAID reports (5,000 + 7,000 = 12,000) and what verified instalments paid
+        // beyond the established arrears: Rp20,000,000 less the Rp1,000,000 paid directly leaves Rp19,000,000 of
+        // arrears, so of an instalment of Rp19,003,000 (28 Dec) Rp3,000 paid the fine: 15,000 in all, last on 28 Dec.
         ledger(caseId, "FINE_PAID", 5_000, "2026-12-10", "VERIFIED");
         ledger(caseId, "FINE_PAID", 7_000, "2026-12-20", "VERIFIED");
         ledger(caseId, "FINE_PAID", 8_000, "2026-12-22", "REJECTED");
         ledger(caseId, "FINE_PAID", 8_000, "2026-12-23", "PENDING");
         ledger(caseId, "ARREARS_PAID", 1_000_000, "2026-12-24", "VERIFIED");
+        ledger(caseId, "INSTALMENT_PAID", 19_003_000, "2026-12-28", "VERIFIED");
 
         JsonNode c = api.get(CASES + "/" + caseId, DISNAKER).json();
 
@@ -801,8 +804,8 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         assertThat(fine.path("basis").asLong()).isEqualTo(20_000_000);
         assertThat(java.time.OffsetDateTime.parse(fine.path("dueAt").asText()).toInstant())
                 .isEqualTo(java.time.OffsetDateTime.parse("2026-12-31T23:59:59+07:00").toInstant());
-        assertThat(fine.path("paidAmount").asLong()).isEqualTo(12_000);
-        assertThat(fine.path("paidAt").asText()).isEqualTo("2026-12-20");
+        assertThat(fine.path("paidAmount").asLong()).isEqualTo(15_000);
+        assertThat(fine.path("paidAt").asText()).isEqualTo("2026-12-28");
         JsonNode sanction = c.path("sanction");
         assertThat(sanction.path("office").asText()).isEqualTo("DPMPTSP Kabupaten Batang");
         assertThat(sanction.path("decision").asText()).isEqualTo("IMPOSED");
