@@ -85,7 +85,7 @@ class CaseEnclosures {
         String caseNumber = variables.caseNumber();
         // What the ledger says is unpaid: fine payments and instalments beyond the arrears both paid toward it.
         BigDecimal fine = settlement.unpaidFine(variables);
-        BigDecimal total = variables.establishedArrears().add(fine);
+        BigDecimal total = settlement.outstanding(variables).add(fine);
         var fields = new HashMap<String, String>();
         if (fine.signum() > 0) {
             fields.put("fine", Formats.rupiah(fine));

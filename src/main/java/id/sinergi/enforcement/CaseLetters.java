@@ -280,8 +280,9 @@ class CaseLetters {
         fields.put("employerDistrict", district.name());
         fields.put("violation", describe(c.violationType()));
         fields.put("workersAffected", Integer.toString(c.workersAffected()));
-        fields.put("arrears", Formats.rupiah(variables.establishedArrears()));
-        fields.put("arrearsInWords", Formats.rupiahInWords(variables.establishedArrears()));
+        BigDecimal owed = settlement.outstanding(variables);
+        fields.put("arrears", Formats.rupiah(owed));
+        fields.put("arrearsInWords", Formats.rupiahInWords(owed));
         fields.put("monthsInArrears", Integer.toString(variables.establishedMonthsInArrears()));
         fields.putAll(periods());
         fields.putAll(extraFields);

@@ -75,6 +75,15 @@ public class CaseSettlement {
         return assessed.subtract(ledger(caseNumber).arrearsPaid(assessed)).max(BigDecimal.ZERO);
     }
 
+    /**
+     * The contributions still owed on the case, read from the ledger each time: what every letter states, the fine's
+     * base and an SKK's claim. The {@code outstandingArrears} variable is a copy for Cockpit, set at the LHPA and on
+     * each verified payment; it would miss a payment verified before a change in how the ledger counts.
+     */
+    public BigDecimal outstanding(Variables variables) {
+        return outstanding(variables.caseNumber(), variables.assessedArrears());
+    }
+
     /** What remains of the case's fine after verified fine payments and instalments beyond the arrears. */
     BigDecimal unpaidFine(Variables variables) {
         return variables.fineAmount().subtract(ledger(variables.caseNumber()).finePaid(variables.assessedArrears())).max(BigDecimal.ZERO);
@@ -98,7 +107,7 @@ public class CaseSettlement {
     /** What an instalment plan must cover: the arrears still outstanding plus any unpaid fine. */
     public long planTotal(DelegateExecution execution) {
         var variables = EnforcementCaseProcess.variables(execution);
-        return variables.establishedArrears().add(unpaidFine(variables)).longValueExact();
+        return outstanding(variables).add(unpaidFine(variables)).longValueExact();
     }
 
     /**

@@ -194,15 +194,6 @@ public final class EnforcementCaseProcess {
             return Boolean.TRUE.equals(scope.getVariable(Vars.FINAL_SUMMONS_SENT));
         }
 
-        /**
-         * The arrears the sanctions are based on: what remains of the established figure after verified
-         * payments if anything was paid, else the final inspection report's figure, else what the inspection
-         * found, else what was reported. Every letter and the fine use this figure.
-         */
-        public BigDecimal establishedArrears() {
-            return firstAmount(Vars.OUTSTANDING_ARREARS, Vars.FINAL_ARREARS_AMOUNT, Vars.FOUND_ARREARS_AMOUNT, Vars.ARREARS_AMOUNT);
-        }
-
         /** The arrears as assessed, before any payment: the LHPA's figure, else the findings, else the report. */
         public BigDecimal assessedArrears() {
             return firstAmount(Vars.FINAL_ARREARS_AMOUNT, Vars.FOUND_ARREARS_AMOUNT, Vars.ARREARS_AMOUNT);

@@ -23,7 +23,7 @@ public class FineCalculator {
 
     /**
      * @param contributionsOwed the contributions that should have been paid: the inspection's established
-     *     figure or, without an inspection, the reported arrears ({@code Variables.establishedArrears()})
+     *     figure or, without an inspection, the reported arrears ({@code CaseSettlement.outstanding(Variables)})
      */
     public BigDecimal fineFor(BigDecimal contributionsOwed) {
         if (contributionsOwed == null) {

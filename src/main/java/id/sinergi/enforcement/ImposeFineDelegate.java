@@ -16,19 +16,21 @@ class ImposeFineDelegate implements JavaDelegate {
 
     private final FineCalculator fines;
     private final CaseRecords records;
+    private final CaseSettlement settlement;
     private final Clock clock;
 
-    ImposeFineDelegate(FineCalculator fines, CaseRecords records, Clock clock) {
+    ImposeFineDelegate(FineCalculator fines, CaseRecords records, CaseSettlement settlement, Clock clock) {
         this.fines = fines;
         this.records = records;
+        this.settlement = settlement;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         var variables = EnforcementCaseProcess.variables(execution);
-        // The base is what remains outstanding: a payment in part at inspection or later lowers it.
-        BigDecimal basis = variables.establishedArrears();
+        // The base is what remains outstanding: a payment in part at inspection or later (instalments too) lowers it.
+        BigDecimal basis = settlement.outstanding(variables);
         BigDecimal fine = fines.fineFor(basis);
         variables.setFineAmount(fine);
         records.fineImposed(variables.caseNumber(), fine, basis, OffsetDateTime.now(clock));

@@ -328,7 +328,6 @@ abstract class AbstractCaseLettersMailTest {
         // A fine of Rp10,000 imposed; a plan over arrears and fine paid the arrears and Rp4,000 more, then defaulted.
         runtime.setVariable(c.processInstanceId, "fineAmount", 10_000L);
         ledger(c, "INSTALMENT_PAID", "2026-11-02", established + 4_000L, null, "CICIL-1", "VERIFIED");
-        runtime.setVariable(c.processInstanceId, "outstandingArrears", 0L);
         runtime.setVariable(c.processInstanceId, "prosecutorOffice", "kejari-batang");
 
         Letter cover = inCase(c, execution -> caseLetters.specialPowerOfAttorney(execution));
