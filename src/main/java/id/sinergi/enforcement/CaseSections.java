@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,23 +104,8 @@ public class CaseSections {
         return new CaseView.CourtView(kind, rs.getObject("court_filed_at", LocalDate.class), rs.getString("court_judgment"));
     }
 
-    /** A case's verified payments by kind, with the latest date of each, read into what counts toward its fine. */
+    /** A case's verified payments by kind, the latest date of each, and the arrears they are allocated against. */
     private record FinePaid(Map<ComplianceKind, BigDecimal> byKind, Map<ComplianceKind, LocalDate> lastOn, BigDecimal assessed) {
-
-        static FinePaid of(ComplianceKind kind, BigDecimal amount, LocalDate lastOn, BigDecimal assessed) {
-            return new FinePaid(Map.of(kind, amount), lastOn == null ? Map.of() : Map.of(kind, lastOn),
-                    assessed == null ? BigDecimal.ZERO : assessed);
-        }
-
-        FinePaid with(FinePaid other) {
-            var amounts = new java.util.EnumMap<ComplianceKind, BigDecimal>(ComplianceKind.class);
-            amounts.putAll(byKind);
-            amounts.putAll(other.byKind);
-            var dates = new java.util.EnumMap<ComplianceKind, LocalDate>(ComplianceKind.class);
-            dates.putAll(lastOn);
-            dates.putAll(other.lastOn);
-            return new FinePaid(amounts, dates, assessed);
-        }
 
         BigDecimal amount() {
             return new CaseSettlement.Ledger(byKind).finePaid(assessed);
@@ -151,11 +137,17 @@ public class CaseSections {
                 .param("kinds", List.of(ComplianceKind.FINE_PAID.name(), ComplianceKind.ARREARS_PAID.name(),
                         ComplianceKind.INSTALMENT_PAID.name()))
                 .query((ResultSet rs) -> {
-                    String caseNumber = rs.getString("case_number");
+                    BigDecimal assessed = rs.getBigDecimal("assessed");
+                    var payments = paid.computeIfAbsent(rs.getString("case_number"), caseNumber -> new FinePaid(
+                            new EnumMap<>(ComplianceKind.class), new EnumMap<>(ComplianceKind.class),
+                            assessed == null ? BigDecimal.ZERO : assessed));
                     ComplianceKind kind = ComplianceKind.valueOf(rs.getString("kind"));
                     BigDecimal amount = rs.getBigDecimal("paid");
-                    paid.merge(caseNumber, FinePaid.of(kind, amount == null ? BigDecimal.ZERO : amount,
-                            rs.getObject("last_on", LocalDate.class), rs.getBigDecimal("assessed")), FinePaid::with);
+                    payments.byKind().put(kind, amount == null ? BigDecimal.ZERO : amount);
+                    LocalDate lastOn = rs.getObject("last_on", LocalDate.class);
+                    if (lastOn != null) {
+                        payments.lastOn().put(kind, lastOn);
+                    }
                 });
         return paid;
     }
