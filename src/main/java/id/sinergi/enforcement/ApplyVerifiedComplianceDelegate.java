@@ -36,7 +36,7 @@ class ApplyVerifiedComplianceDelegate implements JavaDelegate {
         ComplianceKind kind = ComplianceKind.valueOf(variables.text(Vars.COMPLIANCE_KIND));
         if (kind == ComplianceKind.ARREARS_PAID || kind == ComplianceKind.INSTALMENT_PAID) {
             // An instalment pays contributions too: the warnings and the fine's base see what is still owed.
-            variables.setOutstandingArrears(settlement.outstanding(variables.caseNumber(), variables.assessedArrears()));
+            variables.setOutstandingArrears(settlement.outstanding(variables));
         }
         boolean planPaidOff = false;
         if (kind == ComplianceKind.INSTALMENT_PAID) {
