@@ -195,11 +195,11 @@ class CaseLetters {
         String settled;
         String recovery;
         if (variables.outcome() == Outcome.PAID_IN_FULL) {
-            settled = "telah melunasi tagihan " + owed + " yang dikuasakan kepada Jaksa Pengacara Negara";
+            settled = "telah melunasi tagihan " + owed + " yang dikuasakan kepada Jaksa Pengacara Negara" + registration(variables);
             // No amount: the form's "recovered so far" may still hold an earlier partial figure.
             recovery = "- laporan Jaksa Pengacara Negara bahwa tagihan telah dibayar lunas";
         } else if (variables.outcome() == Outcome.JUDGMENT_PAID) {
-            settled = "telah melunasi tagihan " + owed + " berdasarkan putusan pengadilan";
+            settled = "telah melunasi tagihan " + owed + " berdasarkan putusan pengadilan" + registration(variables);
             recovery = "- pelaksanaan putusan pengadilan: tagihan telah dibayar lunas";
         } else {
             // Pasal 10(7): the fine paid in full and the obligation met; with no fine imposed, only the latter.
@@ -221,6 +221,24 @@ class CaseLetters {
             sent.add(send(execution, LetterKind.SANCTION_LIFTING_REQUEST, office.id(), fields, null, office));
         }
         return sent;
+    }
+
+    /**
+     * After a recovery, the rest of Pasal 10(7) as the ledger holds it (the registration an officer verified before
+     * lifting, LiftingRegistration): nothing for a debtor, whose obligation was the claim itself.
+     */
+    private String registration(EnforcementCaseProcess.Variables variables) {
+        if (variables.violationType() == ViolationType.CONTRIBUTION_ARREARS) {
+            return "";
+        }
+        var ledger = settlement.ledger(variables.caseNumber());
+        if (ledger.has(ComplianceKind.WORKERS_REGISTERED)) {
+            return ", serta telah mendaftarkan dirinya dan seluruh pekerjanya sebagai peserta Program JKN";
+        }
+        if (ledger.has(ComplianceKind.DATA_COMPLETED)) {
+            return ", serta telah menyampaikan data pekerja, anggota keluarga, dan upah secara lengkap dan benar";
+        }
+        return "";
     }
 
     /**

@@ -89,6 +89,10 @@ public class CaseSettlement {
         return variables.fineAmount().subtract(ledger(variables.caseNumber()).finePaid(variables.assessedArrears())).max(BigDecimal.ZERO);
     }
 
+    boolean obligationMet(Variables variables) {
+        return obligationMet(variables, ledger(variables.caseNumber()));
+    }
+
     boolean obligationMet(Variables variables, Ledger ledger) {
         return switch (variables.violationType()) {
             case UNREGISTERED -> ledger.has(ComplianceKind.WORKERS_REGISTERED);
@@ -119,14 +123,18 @@ public class CaseSettlement {
         return variables.servicesWithheld() && variables.outcome() != null && SETTLED_OUTCOMES.contains(variables.outcome());
     }
 
-    /** A payment staff saw themselves (the SPHP answer's proof): recorded as verified at once. */
-    void recordVerifiedPayment(String caseNumber, String source, ComplianceKind kind, LocalDate date, BigDecimal amount,
-                               String reference, OffsetDateTime at) {
+    /**
+     * Compliance staff saw themselves (the SPHP answer's proof of payment, a registration checked before lifting):
+     * recorded in the ledger as verified at once.
+     */
+    void recordVerified(String caseNumber, String source, ComplianceKind kind, LocalDate date, BigDecimal amount,
+                        Integer workersRegistered, String reference, OffsetDateTime at) {
         jdbc.sql("""
                 INSERT INTO compliance_report (id, case_number, reporting_agency, kind, compliance_date, amount_paid,
                     workers_registered, reference, idempotency_key, status, received_at, source)
-                VALUES (?, ?, NULL, ?, ?, ?, NULL, ?, NULL, 'VERIFIED', ?, ?)
-                """).params(UUID.randomUUID().toString(), caseNumber, kind.name(), date, amount, reference, at, source)
+                VALUES (?, ?, NULL, ?, ?, ?, ?, ?, NULL, 'VERIFIED', ?, ?)
+                """).params(UUID.randomUUID().toString(), caseNumber, kind.name(), date, amount, workersRegistered,
+                        reference, at, source)
                 .update();
     }
 }

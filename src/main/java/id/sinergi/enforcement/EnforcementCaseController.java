@@ -167,7 +167,9 @@ class EnforcementCaseController {
     @Operation(summary = "Record the prosecutor's report", description = "Only for the prosecutor's office named in "
             + "the case's special power of attorney (SKK), while the case waits for it. The office reports what happened "
             + "out of court: SUMMONED, MEDIATION, PAYMENT_STATEMENT, PARTLY_RECOVERED (progress; the case waits for the "
-            + "next report), PAID_IN_FULL (closes the case), PAYMENT_AGREEMENT (an instalment plan follows), "
+            + "next report), PAID_IN_FULL (ends the ladder; the case closes, except that withheld services of an employer "
+            + "whose registration BPJS has not yet verified stay withheld, and the case open, until it does: PP 86/2013 "
+            + "Pasal 10(7)), PAYMENT_AGREEMENT (an instalment plan follows), "
             + "FIRM_NOT_FOUND or NO_SETTLEMENT (BPJS decides between a suit and a write-off). The date is judged in "
             + "Asia/Jakarta: not after today there, not before the day the case was reported.")
     @ApiResponse(responseCode = "202", description = "Report recorded")

@@ -65,6 +65,7 @@ public final class EnforcementCaseProcess {
         public static final String VERIFY_COMPLIANCE = "UserTask_VerifyCompliance";
         public static final String APPLY_COMPLIANCE = "ServiceTask_ApplyCompliance";
         public static final String PLAN_AFTER_WARNING = "CallActivity_PlanAfterWarning";
+        public static final String VERIFY_REGISTRATION_FOR_LIFTING = "UserTask_VerifyRegistrationForLifting";
         public static final String REQUEST_SANCTION_LIFTING = "ServiceTask_RequestSanctionLifting";
         public static final String CASE_CLOSED = "EndEvent_CaseClosed";
         public static final String CASE_REJECTED = "EndEvent_CaseRejected";
@@ -132,6 +133,11 @@ public final class EnforcementCaseProcess {
         public static final String AMOUNT_PAID = "amountPaid";
         public static final String COMPLIANCE_DATE = "complianceDate";
         public static final String COMPLIANCE_REFERENCE = "complianceReference";
+        /** The registration (or complete data) staff verified before a recovered case's lifting (Pasal 10(7)). */
+        public static final String REGISTRATION_KIND = "registrationKind";
+        public static final String REGISTRATION_DATE = "registrationDate";
+        public static final String REGISTERED_WORKERS = "registeredWorkers";
+        public static final String REGISTRATION_REFERENCE = "registrationReference";
         /** Local to each compliance verification: the report (row in compliance_report) it decides. */
         public static final String COMPLIANCE_REPORT_ID = "complianceReportId";
         // Deadlines set when a letter goes out and read by the timer that follows it.

@@ -118,7 +118,15 @@ public class EnforcementTaskContracts implements TaskContracts {
                     .text("executionNotes").maxLength(2000),
             task("UserTask_VerifyCompliance")
                     .choice("verificationDecision", "VERIFIED", "NOT_VERIFIED").required()
-                    .text("verificationNotes").maxLength(1000));
+                    .text("verificationNotes").maxLength(1000),
+            task("UserTask_VerifyRegistrationForLifting")
+                    // Which of Pasal 10(7)'s two it is must suit the violation: complete data (b) settles an employer
+                    // already partly registered, never one that was not registered at all (a).
+                    .choice(Vars.REGISTRATION_KIND, "WORKERS_REGISTERED", "DATA_COMPLETED").required()
+                    .valueOnlyWhen("DATA_COMPLETED", Vars.VIOLATION_TYPE, ViolationType.PARTIALLY_REGISTERED.name())
+                    .number(Vars.REGISTERED_WORKERS).range(1, 1_000_000).requiredWhen(Vars.REGISTRATION_KIND, "WORKERS_REGISTERED")
+                    .date(Vars.REGISTRATION_DATE).required().notInFuture().notBefore(Vars.CASE_OPENED_ON)
+                    .text(Vars.REGISTRATION_REFERENCE).maxLength(100).required());
 
     @Override
     public String processKey() {

@@ -37,8 +37,8 @@ class EstablishFinalReportDelegate implements JavaDelegate {
         Long paid = variables.amount(Vars.ANSWER_PAID_AMOUNT);
         boolean paidSomething = ("PAID_IN_FULL".equals(answer) || "PAID_IN_PART".equals(answer)) && paid != null && paid > 0;
         if (paidSomething) {
-            settlement.recordVerifiedPayment(variables.caseNumber(), "INSPECTION", ComplianceKind.ARREARS_PAID,
-                    variables.date(Vars.ANSWER_PAYMENT_DATE), BigDecimal.valueOf(paid),
+            settlement.recordVerified(variables.caseNumber(), "INSPECTION", ComplianceKind.ARREARS_PAID,
+                    variables.date(Vars.ANSWER_PAYMENT_DATE), BigDecimal.valueOf(paid), null,
                     variables.text(Vars.ANSWER_PAYMENT_REFERENCE), OffsetDateTime.now(clock));
         }
         BigDecimal assessed = variables.assessedArrears();

@@ -18,7 +18,9 @@ import java.time.LocalDate;
 @Schema(description = "What the prosecutor's office achieved out of court")
 public record ProsecutorOutcomeReport(
         @Schema(description = "What happened. SUMMONED, MEDIATION, PAYMENT_STATEMENT and PARTLY_RECOVERED are progress "
-                + "reports (the case keeps waiting for the next); PAID_IN_FULL closes the case; PAYMENT_AGREEMENT starts an "
+                + "reports (the case keeps waiting for the next); PAID_IN_FULL ends the ladder and closes the case (if public "
+                + "services were withheld from an employer whose registration is not yet verified, they are lifted, and the "
+                + "case closed, once BPJS verifies it); PAYMENT_AGREEMENT starts an "
                 + "instalment plan; FIRM_NOT_FOUND and NO_SETTLEMENT hand the case back to BPJS, which decides between a "
                 + "suit and a write-off.", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull Kind outcome,

@@ -144,6 +144,22 @@ public final class TaskContract {
         return this;
     }
 
+    /**
+     * The choice {@code value} only while the process variable {@code variable} holds one of {@code allowed}: what an
+     * officer may record can depend on the case (complete data settles a partly registered employer, not an
+     * unregistered one), which a form's static list cannot say.
+     */
+    public TaskContract valueOnlyWhen(String value, String variable, String... allowed) {
+        if (!current().values.contains(value)) {
+            throw new IllegalStateException("Declare " + value + " among the choices of " + current().key + " before the rule on it");
+        }
+        current().valueConditions.add(new ValueCondition(value, variable, Set.of(allowed)));
+        return this;
+    }
+
+    private record ValueCondition(String value, String variable, Set<String> allowed) {
+    }
+
     public TaskContract range(long min, long max) {
         current().min = BigDecimal.valueOf(min);
         current().max = BigDecimal.valueOf(max);
@@ -180,6 +196,15 @@ public final class TaskContract {
             Field field = fields.get(entry.getKey());
             for (String floorVariable : field.floorVariables) {
                 field.checkFloor(plain(entry.getValue()), processVariables.apply(floorVariable), floorVariable);
+            }
+        }
+        for (var entry : values.entrySet()) {
+            for (ValueCondition condition : fields.get(entry.getKey()).valueConditions) {
+                Object held = processVariables.apply(condition.variable());
+                if (condition.value().equals(plain(entry.getValue())) && (held == null || !condition.allowed().contains(held.toString()))) {
+                    throw refuse(entry.getKey(), "'%s' may be %s only when the case's %s is %s, not %s".formatted(entry.getKey(),
+                            condition.value(), condition.variable(), String.join(" or ", condition.allowed()), held));
+                }
             }
         }
         for (FlagGroup group : flagGroups) {
@@ -267,6 +292,7 @@ public final class TaskContract {
         private boolean applicationOnly;
         private Temporal temporal;
         private final List<String> floorVariables = new java.util.ArrayList<>();
+        private final List<ValueCondition> valueConditions = new java.util.ArrayList<>();
         private long maxBytes;
         private String extension;
 

@@ -261,6 +261,11 @@ abstract class AbstractEnforcementCaseProcessTest {
         driver.complete(Elements.RECORD_EXECUTION, Map.of("executionResult", "PARTLY_PAID", "executedAmount", 3_000_000L));
         assertThat(instance(driver)).isWaitingAt(Elements.RECORD_EXECUTION);
         driver.complete(Elements.RECORD_EXECUTION, Map.of("executionResult", "PAID", "executedAmount", 3_006_000L));
+        // The judgment paid the claim; the unregistered employer's registration is checked before lifting (Pasal 10(7) a).
+        assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
+        driver.complete(Elements.VERIFY_REGISTRATION_FOR_LIFTING, Map.of("registrationKind", "WORKERS_REGISTERED",
+                "registeredWorkers", 12, "registrationDate", EnforcementCaseDriver.TODAY.toString(),
+                "registrationReference", "REG-0098765"));
 
         assertClosedAs(driver, Outcome.JUDGMENT_PAID);
         assertThat(lettersSent(driver)).containsExactly(LetterKind.OUTREACH, LetterKind.SUMMONS, LetterKind.FINAL_SUMMONS,
@@ -366,22 +371,70 @@ abstract class AbstractEnforcementCaseProcessTest {
     }
 
     @Test
-    void prosecutorRecoveringInFullClosesTheCaseAndLiftsTheSanction() {
+    void prosecutorRecoveringInFullLiftsTheSanctionOnlyOnceTheRegistrationIsVerified() {
         var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
         driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PARTLY_RECOVERED");
         assertThat(instance(driver)).isWaitingAt(Elements.RECORD_PROSECUTOR_OUTCOME);
 
         driver.prosecutorOutcome("PAID_IN_FULL");
 
+        // Pasal 10(7) a: the claim is recovered, but an unregistered employer's services are lifted only once it has
+        // registered itself and its workers. The case waits, still open, and no lifting letter goes out.
+        assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
+        assertThat(lettersSent(driver)).doesNotContain(LetterKind.SANCTION_LIFTING_REQUEST);
+        assertThat(cases.find(driver.caseNumber).orElseThrow().status()).isEqualTo(EnforcementCase.OPEN);
+        // Complete data is Pasal 10(7) b, for an employer already partly registered; this one was not registered at all.
+        String verification = driver.task(Elements.VERIFY_REGISTRATION_FOR_LIFTING).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(verification, Map.of("registrationKind", "DATA_COMPLETED",
+                "registrationDate", EnforcementCaseDriver.TODAY.toString(), "registrationReference", "TT-DATA-77")))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("registrationKind");
+        // A registration names how many workers were registered, and is not dated in the future.
+        assertThatThrownBy(() -> engine.getTaskService().complete(verification, Map.of("registrationKind", "WORKERS_REGISTERED",
+                "registrationDate", EnforcementCaseDriver.TODAY.toString(), "registrationReference", "REG-0012345")))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("registeredWorkers");
+        assertThatThrownBy(() -> engine.getTaskService().complete(verification, Map.of("registrationKind", "WORKERS_REGISTERED",
+                "registeredWorkers", 12, "registrationDate", EnforcementCaseDriver.TODAY.plusDays(1).toString(),
+                "registrationReference", "REG-0012345")))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("registrationDate");
+        assertThat(lettersSent(driver)).doesNotContain(LetterKind.SANCTION_LIFTING_REQUEST);
+
+        driver.complete(Elements.VERIFY_REGISTRATION_FOR_LIFTING, Map.of("registrationKind", "WORKERS_REGISTERED",
+                "registeredWorkers", 12, "registrationDate", EnforcementCaseDriver.TODAY.toString(),
+                "registrationReference", "REG-0012345"));
+
         assertClosedAs(driver, Outcome.PAID_IN_FULL);
         assertThat(lettersSent(driver)).endsWith(LetterKind.SANCTION_LIFTING_REQUEST);
-        // The letter says what BPJS knows: the claim recovered by the state attorney, with the attorney's report as
-        // proof; it does not claim a registration nobody verified (Pasal 10(7)-(8)).
+        // The letter says what BPJS knows (Pasal 10(7)-(8)): the claim recovered by the state attorney, with the
+        // attorney's report as proof, and the registration the officer verified, with its own proof.
         var lifting = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
                 .findFirst().orElseThrow();
         assertThat(lifting.body()).contains("telah melunasi tagihan tunggakan iuran dan denda administratif yang dikuasakan kepada "
-                        + "Jaksa Pengacara Negara", "laporan Jaksa Pengacara Negara bahwa tagihan telah dibayar lunas")
-                .doesNotContain("memenuhi kewajibannya", "pemenuhan kewajiban yang telah diverifikasi");
+                        + "Jaksa Pengacara Negara, serta telah mendaftarkan dirinya dan seluruh pekerjanya",
+                        "laporan Jaksa Pengacara Negara bahwa tagihan telah dibayar lunas", "bukti pendaftaran 12 pekerja, REG-0012345")
+                .doesNotContain("pemenuhan kewajiban yang telah diverifikasi");
+    }
+
+    @Test
+    void aRecoveredEmployerWhoseRegistrationIsOnRecordIsLiftedAtOnce() {
+        // Registered while the fine was still unpaid: recorded, the ladder went on to the state attorney.
+        var registered = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
+        registered.verified(service, ComplianceKind.WORKERS_REGISTERED, null);
+        registered.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
+        assertClosedAs(registered, Outcome.PAID_IN_FULL);
+        assertThat(lettersSent(registered)).endsWith(LetterKind.SANCTION_LIFTING_REQUEST);
+
+        // A partly registered employer meets Pasal 10(7) b with complete data, which the officer may record instead.
+        var partly = open(EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.PARTIALLY_REGISTERED, 12, 4_320_000, 3))
+                .advanceTo(Stage.PROSECUTOR);
+        partly.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
+        assertThat(instance(partly)).isWaitingAt(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
+        partly.complete(Elements.VERIFY_REGISTRATION_FOR_LIFTING, Map.of("registrationKind", "DATA_COMPLETED",
+                "registrationDate", EnforcementCaseDriver.TODAY.toString(), "registrationReference", "TT-DATA-77"));
+        assertClosedAs(partly, Outcome.PAID_IN_FULL);
+        var lifting = letters.forCase(partly.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
+                .findFirst().orElseThrow();
+        assertThat(lifting.body()).contains("serta telah menyampaikan data pekerja, anggota keluarga, dan upah secara lengkap dan benar",
+                "bukti penyampaian data pekerja, anggota keluarga, dan upah yang lengkap, TT-DATA-77");
     }
 
     @Test
@@ -592,7 +645,13 @@ abstract class AbstractEnforcementCaseProcessTest {
 
         driver.prosecutorOutcome("PAYMENT_AGREEMENT").scheduleInstalments(1);
         driver.verified(service, ComplianceKind.INSTALMENT_PAID, 4_324_320L);
+        // The plan paid the claim; services withheld from an unregistered employer wait for its registration (Pasal 10(7) a).
+        assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
+        driver.complete(Elements.VERIFY_REGISTRATION_FOR_LIFTING, Map.of("registrationKind", "WORKERS_REGISTERED",
+                "registeredWorkers", 12, "registrationDate", EnforcementCaseDriver.TODAY.toString(),
+                "registrationReference", "REG-0045678"));
         assertClosedAs(driver, Outcome.COMPLIED);
+        assertThat(lettersSent(driver)).endsWith(LetterKind.SANCTION_LIFTING_REQUEST);
     }
 
     @Test
