@@ -75,7 +75,9 @@ public record Dashboard(
             @Schema(description = "enforcement_case.established_arrears of cases inspected (inspection_scheduled_at) in the month")
             BigDecimal arrearsEstablished,
             @Schema(description = "enforcement_case.fine_amount of fines imposed (fine_imposed_at) in the month") BigDecimal finesImposed,
-            @Schema(description = "compliance_report.amount_paid of VERIFIED FINE_PAID reports dated (compliance_date) in the month")
+            @Schema(description = "Fines paid in the month (compliance_date): VERIFIED FINE_PAID amounts, and what VERIFIED "
+                    + "INSTALMENT_PAID amounts paid beyond the case's arrears (a plan pays the arrears first: LHPA figure, else "
+                    + "the reported one, less direct arrears payments), counted in the month of the instalment that did")
             BigDecimal finesPaid,
             @Schema(description = "compliance_report.amount_paid of VERIFIED ARREARS_PAID, FINE_PAID and INSTALMENT_PAID reports "
                     + "dated (compliance_date) in the month") BigDecimal recovered) {

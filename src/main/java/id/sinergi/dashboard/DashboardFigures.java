@@ -12,6 +12,7 @@ import id.sinergi.dashboard.Dashboard.Money;
 import id.sinergi.dashboard.Dashboard.Month;
 import id.sinergi.dashboard.Dashboard.Step;
 import id.sinergi.dashboard.Dashboard.Tasks;
+import id.sinergi.enforcement.CaseSettlement;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the dashboard from the register (enforcement_case, compliance_report, agreement) and the engine's
- * runtime task tables: thirteen queries whatever the number of cases. Calendar periods are Jakarta's.
+ * runtime task tables: fourteen queries whatever the number of cases. Calendar periods are Jakarta's.
  */
 @Service
 class DashboardFigures {
@@ -175,11 +176,54 @@ class DashboardFigures {
                     }
                     return sums;
                 }).single();
+        BigDecimal[] instalmentsToFines = instalmentsTowardFines(yearStart);
         List<Month> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            months.add(new Month(m, established[0][m - 1], established[1][m - 1], paid[0][m - 1], paid[1][m - 1]));
+            months.add(new Month(m, established[0][m - 1], established[1][m - 1], paid[0][m - 1].add(instalmentsToFines[m - 1]),
+                    paid[1][m - 1]));
         }
         return new Money(yearStart.getYear(), months);
+    }
+
+    /**
+     * Fines paid by instalments, per month of the year: a plan pays the arrears first, so an instalment pays the fine
+     * with what it brings beyond them (CaseSettlement's ledger), in its own month. Each case of an instalment dated
+     * this year is walked in the order of its instalments, earlier years' included.
+     */
+    private BigDecimal[] instalmentsTowardFines(LocalDate yearStart) {
+        BigDecimal[] sums = new BigDecimal[12];
+        java.util.Arrays.fill(sums, BigDecimal.ZERO);
+        var walked = new Object() {
+            String caseNumber;
+            BigDecimal before = BigDecimal.ZERO;
+        };
+        jdbc.sql("""
+                SELECT r.case_number, r.compliance_date, r.amount_paid, COALESCE(c.established_arrears, c.arrears_amount) AS assessed,
+                    (SELECT COALESCE(SUM(a.amount_paid), 0) FROM compliance_report a
+                     WHERE a.case_number = r.case_number AND a.status = 'VERIFIED' AND a.kind = 'ARREARS_PAID') AS arrears_paid
+                FROM compliance_report r JOIN enforcement_case c ON c.case_number = r.case_number
+                WHERE r.status = 'VERIFIED' AND r.kind = 'INSTALMENT_PAID' AND r.amount_paid IS NOT NULL
+                  AND r.compliance_date < ? AND r.case_number IN (SELECT case_number FROM compliance_report
+                      WHERE status = 'VERIFIED' AND compliance_date >= ? AND compliance_date < ? AND kind = 'INSTALMENT_PAID')
+                ORDER BY r.case_number, r.compliance_date, r.received_at
+                """).params(yearStart.plusYears(1), yearStart, yearStart.plusYears(1)).query(rs -> {
+                    String caseNumber = rs.getString("case_number");
+                    if (!caseNumber.equals(walked.caseNumber)) {
+                        walked.caseNumber = caseNumber;
+                        walked.before = BigDecimal.ZERO;
+                    }
+                    BigDecimal assessed = rs.getBigDecimal("assessed");
+                    BigDecimal arrearsPaid = rs.getBigDecimal("arrears_paid");
+                    BigDecimal after = walked.before.add(rs.getBigDecimal("amount_paid"));
+                    LocalDate date = rs.getObject("compliance_date", LocalDate.class);
+                    if (!date.isBefore(yearStart)) {
+                        sums[date.getMonthValue() - 1] = sums[date.getMonthValue() - 1]
+                                .add(CaseSettlement.instalmentsTowardTheFine(after, assessed, arrearsPaid)
+                                        .subtract(CaseSettlement.instalmentsTowardTheFine(walked.before, assessed, arrearsPaid)));
+                    }
+                    walked.before = after;
+                });
+        return sums;
     }
 
     private static BigDecimal orZero(BigDecimal value) {

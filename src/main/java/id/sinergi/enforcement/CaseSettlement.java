@@ -53,10 +53,18 @@ public class CaseSettlement {
 
         /** What was paid toward the fine: fine payments, and what instalments paid beyond the arrears. */
         BigDecimal finePaid(BigDecimal assessed) {
-            BigDecimal instalmentsBeyondArrears = paid(ComplianceKind.INSTALMENT_PAID)
-                    .subtract(assessed.subtract(paid(ComplianceKind.ARREARS_PAID)).max(BigDecimal.ZERO)).max(BigDecimal.ZERO);
-            return paid(ComplianceKind.FINE_PAID).add(instalmentsBeyondArrears);
+            return paid(ComplianceKind.FINE_PAID).add(instalmentsTowardTheFine(paid(ComplianceKind.INSTALMENT_PAID), assessed,
+                    paid(ComplianceKind.ARREARS_PAID)));
         }
+    }
+
+    /**
+     * What {@code instalments} (a case's instalments, in total or up to one of them) paid toward the fine: what they
+     * paid beyond the arrears that direct arrears payments left. The ledger's rule, also for the dashboard's month
+     * of each instalment.
+     */
+    public static BigDecimal instalmentsTowardTheFine(BigDecimal instalments, BigDecimal assessed, BigDecimal arrearsPaid) {
+        return instalments.subtract(assessed.subtract(arrearsPaid).max(BigDecimal.ZERO)).max(BigDecimal.ZERO);
     }
 
     Ledger ledger(String caseNumber) {

@@ -127,6 +127,37 @@ public interface DashboardScenarios {
     }
 
     @Test
+    default void finesPaidByInstalmentsCountInTheMonthOfTheInstalmentThatPaidThem() {
+        JsonNode before = dashboard();
+        LocalDate today = LocalDate.now(JAKARTA);
+        int month = today.getMonthValue();
+        String caseId = reportCase(1_000_000);
+        jdbc().sql("UPDATE enforcement_case SET established_arrears = ?, fine_amount = ?, fine_imposed_at = ? WHERE case_number = ?")
+                .params(new BigDecimal("1000000"), new BigDecimal("50000"), OffsetDateTime.now(JAKARTA), caseId).update();
+        // The employer paid 300,000 of the arrears directly, then a plan: 600,000 last December, 400,000 and 50,000 now.
+        verifiedPayment(caseId, "ARREARS_PAID", 300_000, today, 1);
+        verifiedPayment(caseId, "INSTALMENT_PAID", 600_000, LocalDate.of(today.getYear() - 1, 12, 20), 2);
+        verifiedPayment(caseId, "INSTALMENT_PAID", 400_000, today, 3);
+        verifiedPayment(caseId, "INSTALMENT_PAID", 50_000, today, 4);
+
+        JsonNode after = dashboard();
+
+        // A plan pays the arrears first: 700,000 were left after the direct payment, so last December's 600,000 paid
+        // arrears only, this month's 400,000 paid the last 100,000 of them and 300,000 of the fine, and the 50,000 the fine.
+        assertThat(money(after, month, "finesPaid").subtract(money(before, month, "finesPaid"))).isEqualByComparingTo("350000");
+        assertThat(money(after, month, "recovered").subtract(money(before, month, "recovered"))).isEqualByComparingTo("750000");
+    }
+
+    /** A payment as the register holds it once verified; written directly so it can be dated before the case. */
+    private void verifiedPayment(String caseId, String kind, long amount, LocalDate date, int order) {
+        jdbc().sql("""
+                INSERT INTO compliance_report (id, case_number, kind, compliance_date, amount_paid, reference, status, received_at, source)
+                VALUES (?, ?, ?, ?, ?, ?, 'VERIFIED', ?, 'STAFF')
+                """).params(java.util.UUID.randomUUID().toString(), caseId, kind, date, new BigDecimal(amount), "SLIP-" + order,
+                        OffsetDateTime.now(JAKARTA).plusSeconds(order)).update();
+    }
+
+    @Test
     default void dashboardCountsOpenCasesByTheRouteDecidedAtTriage() {
         // Two cases whose DMN inputs differ only in arrears: the engine's own decision says which route each gets.
         String outreach = reportCase(24_000_000);
