@@ -35,6 +35,7 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
     private static final String TRIAGE_TASK_NAME = "Verifikasi laporan kasus";
     private static final String INSPECTION_TASK_NAME = "Jadwalkan pemeriksaan";
     private static final String ACCEPT_LABEL = "Terima: lanjutkan penanganan";
+    private static final String REGISTRATION_TASK_NAME = "Verifikasi pendaftaran sebelum pencabutan sanksi";
 
     @Autowired
     EnforcementCaseService caseService;
@@ -42,6 +43,10 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     LetterRepository letters;
 
@@ -142,6 +147,51 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
     }
 
     /** The case number is in every form's case summary ("Kasus ..."), never on the task cards. */
+    @Test
+    void officerRecordsTheRegistrationARecoveredCaseWaitsForBeforeItsLifting() throws java.io.IOException {
+        String employerName = "PT Uji Pendaftaran Peramban " + ThreadLocalRandom.current().nextInt(1000, 10000);
+        EnforcementCase opened = caseService.report(largeEmployer(employerName), "Disnaker Kabupaten Batang");
+        // Straight to the step after a recovery, as an administrator moves a case in Cockpit; the ladder before it is
+        // covered by the process tests.
+        runtimeService.createProcessInstanceModification(opened.processInstanceId())
+                .startBeforeActivity(EnforcementCaseProcess.Elements.VERIFY_REGISTRATION_FOR_LIFTING)
+                .cancelAllForActivity("SubProcess_Ladder")
+                .execute();
+
+        login("officer");
+        selectFilter(GROUP_TASKS_FILTER);
+        String taskId = openTaskOfCase(REGISTRATION_TASK_NAME, opened.caseNumber(), UI_TIMEOUT);
+        assertThat(waitForFormText("Pasal 10 ayat (7)").getText()).contains("Jaksa Pengacara Negara", "data kepesertaan");
+        claimTask();
+        By workers = By.xpath("//div[contains(@class,'fjs-form')]//label[contains(., 'Jumlah pekerja yang terdaftar')]");
+        assertThat(browser.findElements(workers)).as("the number of workers is asked only for a registration").isEmpty();
+        chooseOption("Badan usaha dan seluruh pekerjanya telah terdaftar");
+        waitFor(workers);
+        fillTextfield("Jumlah pekerja yang terdaftar", "150");
+        fillTextfield("Tanggal pendaftaran atau penyampaian data", todayAsTheDatePickerWritesIt());
+        fillTextfield("Nomor bukti (nomor registrasi badan usaha atau tanda terima data)", "REG-UJI-150");
+        java.nio.file.Path shots = java.nio.file.Path.of("target", "browser-screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        java.nio.file.Files.write(shots.resolve("tasklist-registration-before-lifting.png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        completeTask();
+        waitUntilTaskGone(taskId);
+
+        // The verification is in the ledger the lifting letter reads (Pasal 10(8)), with what the officer entered.
+        var entry = jdbc.sql("SELECT kind, workers_registered, reference, compliance_date, status, source FROM compliance_report"
+                        + " WHERE case_number = ?").param(opened.caseNumber())
+                .query((rs, row) -> java.util.List.of(rs.getString("kind"), rs.getInt("workers_registered"), rs.getString("reference"),
+                        rs.getObject("compliance_date", java.time.LocalDate.class), rs.getString("status"), rs.getString("source")))
+                .single();
+        assertThat(entry).containsExactly("WORKERS_REGISTERED", 150, "REG-UJI-150", java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE),
+                "VERIFIED", "STAFF");
+    }
+
+    /** form-js's date picker takes a date typed as month/day/year. */
+    private static String todayAsTheDatePickerWritesIt() {
+        return java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+    }
+
     private String openTaskOfCase(String taskName, String caseNumber, Duration timeout) {
         return openTaskShowing(GROUP_TASKS_FILTER, taskName, "Kasus ", caseNumber, timeout);
     }
