@@ -187,7 +187,8 @@ class DashboardFigures {
 
     /**
      * Fines paid by instalments, per month of the year: a plan pays the arrears first, so an instalment pays the fine
-     * with what it brings beyond them (CaseSettlement's ledger), in its own month. Each case of an instalment dated
+     * with what it brings beyond them, up to what direct fine payments left of it (CaseSettlement's ledger), in its own
+     * month. Each case of an instalment dated
      * this year is walked in the order of its instalments, earlier years' included.
      */
     private BigDecimal[] instalmentsTowardFines(LocalDate yearStart) {
@@ -199,8 +200,11 @@ class DashboardFigures {
         };
         jdbc.sql("""
                 SELECT r.case_number, r.compliance_date, r.amount_paid, COALESCE(c.established_arrears, c.arrears_amount) AS assessed,
+                    COALESCE(c.fine_amount, 0) AS fine,
                     (SELECT COALESCE(SUM(a.amount_paid), 0) FROM compliance_report a
-                     WHERE a.case_number = r.case_number AND a.status = 'VERIFIED' AND a.kind = 'ARREARS_PAID') AS arrears_paid
+                     WHERE a.case_number = r.case_number AND a.status = 'VERIFIED' AND a.kind = 'ARREARS_PAID') AS arrears_paid,
+                    (SELECT COALESCE(SUM(f.amount_paid), 0) FROM compliance_report f
+                     WHERE f.case_number = r.case_number AND f.status = 'VERIFIED' AND f.kind = 'FINE_PAID') AS fine_paid
                 FROM compliance_report r JOIN enforcement_case c ON c.case_number = r.case_number
                 WHERE r.status = 'VERIFIED' AND r.kind = 'INSTALMENT_PAID' AND r.amount_paid IS NOT NULL
                   AND r.compliance_date < ? AND r.case_number IN (SELECT case_number FROM compliance_report
@@ -214,12 +218,13 @@ class DashboardFigures {
                     }
                     BigDecimal assessed = rs.getBigDecimal("assessed");
                     BigDecimal arrearsPaid = rs.getBigDecimal("arrears_paid");
+                    BigDecimal fineLeft = rs.getBigDecimal("fine").subtract(rs.getBigDecimal("fine_paid")).max(BigDecimal.ZERO);
                     BigDecimal after = walked.before.add(rs.getBigDecimal("amount_paid"));
                     LocalDate date = rs.getObject("compliance_date", LocalDate.class);
                     if (!date.isBefore(yearStart)) {
                         sums[date.getMonthValue() - 1] = sums[date.getMonthValue() - 1]
-                                .add(CaseSettlement.instalmentsTowardTheFine(after, assessed, arrearsPaid)
-                                        .subtract(CaseSettlement.instalmentsTowardTheFine(walked.before, assessed, arrearsPaid)));
+                                .add(CaseSettlement.instalmentsTowardTheFine(after, assessed, arrearsPaid, fineLeft)
+                                        .subtract(CaseSettlement.instalmentsTowardTheFine(walked.before, assessed, arrearsPaid, fineLeft)));
                     }
                     walked.before = after;
                 });

@@ -105,10 +105,11 @@ public class CaseSections {
     }
 
     /** A case's verified payments by kind, the latest date of each, and the arrears they are allocated against. */
-    private record FinePaid(Map<ComplianceKind, BigDecimal> byKind, Map<ComplianceKind, LocalDate> lastOn, BigDecimal assessed) {
+    private record FinePaid(Map<ComplianceKind, BigDecimal> byKind, Map<ComplianceKind, LocalDate> lastOn, BigDecimal assessed,
+                            BigDecimal fine) {
 
         BigDecimal amount() {
-            return new CaseSettlement.Ledger(byKind).finePaid(assessed);
+            return new CaseSettlement.Ledger(byKind).finePaid(assessed, fine);
         }
 
         /** The latest fine payment, or the latest instalment when instalments paid toward the fine. */
@@ -122,14 +123,15 @@ public class CaseSections {
 
     /**
      * What was paid toward each case's fine, as {@link CaseSettlement.Ledger} allocates the verified payments: fine
-     * payments, and instalments beyond the assessed arrears (the LHPA's figure, else the reported arrears); with the
+     * payments, and instalments beyond the assessed arrears (the LHPA's figure, else the reported arrears) up to the
+     * fine; with the
      * date of the latest payment that counted toward it.
      */
     private Map<String, FinePaid> finePayments(Collection<String> caseNumbers) {
         Map<String, FinePaid> paid = new HashMap<>();
         jdbc.sql("""
                 SELECT r.case_number, r.kind, SUM(r.amount_paid) AS paid, MAX(r.compliance_date) AS last_on,
-                    MAX(COALESCE(c.established_arrears, c.arrears_amount)) AS assessed
+                    MAX(COALESCE(c.established_arrears, c.arrears_amount)) AS assessed, MAX(c.fine_amount) AS fine
                 FROM compliance_report r JOIN enforcement_case c ON c.case_number = r.case_number
                 WHERE r.case_number IN (:cases) AND r.status = :status AND r.kind IN (:kinds)
                 GROUP BY r.case_number, r.kind
@@ -138,9 +140,10 @@ public class CaseSections {
                         ComplianceKind.INSTALMENT_PAID.name()))
                 .query((ResultSet rs) -> {
                     BigDecimal assessed = rs.getBigDecimal("assessed");
+                    BigDecimal fine = rs.getBigDecimal("fine");
                     var payments = paid.computeIfAbsent(rs.getString("case_number"), caseNumber -> new FinePaid(
                             new EnumMap<>(ComplianceKind.class), new EnumMap<>(ComplianceKind.class),
-                            assessed == null ? BigDecimal.ZERO : assessed));
+                            assessed == null ? BigDecimal.ZERO : assessed, fine == null ? BigDecimal.ZERO : fine));
                     ComplianceKind kind = ComplianceKind.valueOf(rs.getString("kind"));
                     BigDecimal amount = rs.getBigDecimal("paid");
                     payments.byKind().put(kind, amount == null ? BigDecimal.ZERO : amount);

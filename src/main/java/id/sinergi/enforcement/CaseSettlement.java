@@ -51,20 +51,25 @@ public class CaseSettlement {
             return direct.add(paid(ComplianceKind.INSTALMENT_PAID).min(assessed.subtract(direct).max(BigDecimal.ZERO)));
         }
 
-        /** What was paid toward the fine: fine payments, and what instalments paid beyond the arrears. */
-        BigDecimal finePaid(BigDecimal assessed) {
-            return paid(ComplianceKind.FINE_PAID).add(instalmentsTowardTheFine(paid(ComplianceKind.INSTALMENT_PAID), assessed,
-                    paid(ComplianceKind.ARREARS_PAID)));
+        /**
+         * What was paid toward a fine of {@code fine}: fine payments, and what instalments paid beyond the arrears, up to
+         * what the fine payments left of it (an instalment paying more than both is not a fine paid twice).
+         */
+        BigDecimal finePaid(BigDecimal assessed, BigDecimal fine) {
+            BigDecimal direct = paid(ComplianceKind.FINE_PAID);
+            return direct.add(instalmentsTowardTheFine(paid(ComplianceKind.INSTALMENT_PAID), assessed,
+                    paid(ComplianceKind.ARREARS_PAID), fine.subtract(direct).max(BigDecimal.ZERO)));
         }
     }
 
     /**
      * What {@code instalments} (a case's instalments, in total or up to one of them) paid toward the fine: what they
-     * paid beyond the arrears that direct arrears payments left. The ledger's rule, also for the dashboard's month
-     * of each instalment.
+     * paid beyond the arrears that direct arrears payments left, up to {@code fineLeft} (the fine less direct fine
+     * payments). The ledger's rule, also for the dashboard's month of each instalment.
      */
-    public static BigDecimal instalmentsTowardTheFine(BigDecimal instalments, BigDecimal assessed, BigDecimal arrearsPaid) {
-        return instalments.subtract(assessed.subtract(arrearsPaid).max(BigDecimal.ZERO)).max(BigDecimal.ZERO);
+    public static BigDecimal instalmentsTowardTheFine(BigDecimal instalments, BigDecimal assessed, BigDecimal arrearsPaid,
+                                                      BigDecimal fineLeft) {
+        return instalments.subtract(assessed.subtract(arrearsPaid).max(BigDecimal.ZERO)).max(BigDecimal.ZERO).min(fineLeft);
     }
 
     Ledger ledger(String caseNumber) {
@@ -94,7 +99,7 @@ public class CaseSettlement {
 
     /** What remains of the case's fine after verified fine payments and instalments beyond the arrears. */
     BigDecimal unpaidFine(Variables variables) {
-        return variables.fineAmount().subtract(ledger(variables.caseNumber()).finePaid(variables.assessedArrears())).max(BigDecimal.ZERO);
+        return variables.fineAmount().subtract(ledger(variables.caseNumber()).finePaid(variables.assessedArrears(), variables.fineAmount())).max(BigDecimal.ZERO);
     }
 
     boolean obligationMet(Variables variables) {
@@ -112,7 +117,7 @@ public class CaseSettlement {
     /** Pasal 10(7): the obligation met and the fine (if any) paid in full. */
     boolean settled(Variables variables) {
         Ledger ledger = ledger(variables.caseNumber());
-        boolean finePaid = ledger.finePaid(variables.assessedArrears()).compareTo(variables.fineAmount()) >= 0;
+        boolean finePaid = ledger.finePaid(variables.assessedArrears(), variables.fineAmount()).compareTo(variables.fineAmount()) >= 0;
         return obligationMet(variables, ledger) && finePaid;
     }
 

@@ -133,19 +133,27 @@ public interface DashboardScenarios {
         int month = today.getMonthValue();
         String caseId = reportCase(1_000_000);
         jdbc().sql("UPDATE enforcement_case SET established_arrears = ?, fine_amount = ?, fine_imposed_at = ? WHERE case_number = ?")
-                .params(new BigDecimal("1000000"), new BigDecimal("50000"), OffsetDateTime.now(JAKARTA), caseId).update();
-        // The employer paid 300,000 of the arrears directly, then a plan: 600,000 last December, 400,000 and 50,000 now.
+                .params(new BigDecimal("1000000"), new BigDecimal("320000"), OffsetDateTime.now(JAKARTA), caseId).update();
+        // The employer paid 300,000 of the arrears and 20,000 of the fine directly, then a plan: 600,000 last December,
+        // 400,000 and 50,000 now.
         verifiedPayment(caseId, "ARREARS_PAID", 300_000, today, 1);
-        verifiedPayment(caseId, "INSTALMENT_PAID", 600_000, LocalDate.of(today.getYear() - 1, 12, 20), 2);
-        verifiedPayment(caseId, "INSTALMENT_PAID", 400_000, today, 3);
-        verifiedPayment(caseId, "INSTALMENT_PAID", 50_000, today, 4);
+        verifiedPayment(caseId, "FINE_PAID", 20_000, today, 2);
+        verifiedPayment(caseId, "INSTALMENT_PAID", 600_000, LocalDate.of(today.getYear() - 1, 12, 20), 3);
+        verifiedPayment(caseId, "INSTALMENT_PAID", 400_000, today, 4);
+        verifiedPayment(caseId, "INSTALMENT_PAID", 50_000, today, 5);
+        // A case without a fine: instalments beyond its arrears are no fine paid.
+        String noFine = reportCase(100_000);
+        jdbc().sql("UPDATE enforcement_case SET established_arrears = ? WHERE case_number = ?")
+                .params(new BigDecimal("100000"), noFine).update();
+        verifiedPayment(noFine, "INSTALMENT_PAID", 150_000, today, 6);
 
         JsonNode after = dashboard();
 
         // A plan pays the arrears first: 700,000 were left after the direct payment, so last December's 600,000 paid
-        // arrears only, this month's 400,000 paid the last 100,000 of them and 300,000 of the fine, and the 50,000 the fine.
-        assertThat(money(after, month, "finesPaid").subtract(money(before, month, "finesPaid"))).isEqualByComparingTo("350000");
-        assertThat(money(after, month, "recovered").subtract(money(before, month, "recovered"))).isEqualByComparingTo("750000");
+        // arrears only and this month's 400,000 the last 100,000 of them and 300,000 of the fine, which is all the
+        // direct 20,000 left of it: the fine of 320,000 is paid, and the last 50,000 is no fine paid twice.
+        assertThat(money(after, month, "finesPaid").subtract(money(before, month, "finesPaid"))).isEqualByComparingTo("320000");
+        assertThat(money(after, month, "recovered").subtract(money(before, month, "recovered"))).isEqualByComparingTo("920000");
     }
 
     /** A payment as the register holds it once verified; written directly so it can be dated before the case. */
