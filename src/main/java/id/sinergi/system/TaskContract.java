@@ -398,6 +398,10 @@ public final class TaskContract {
             } catch (NumberFormatException notFinite) {
                 throw wrongType("a finite number");
             }
+            // Every number on the forms is whole (rupiah, workers, months: decimalDigits 0); 12.5 workers is no count.
+            if (decimal.stripTrailingZeros().scale() > 0) {
+                throw refuse(key, "'%s' must be a whole number".formatted(key));
+            }
             if ((min != null && decimal.compareTo(min) < 0) || (max != null && decimal.compareTo(max) > 0)) {
                 throw refuse(key, "'%s' must be between %s and %s".formatted(key, min, max));
             }

@@ -87,6 +87,11 @@ class TaskContractFormTest {
             JsonNode validate = component.path("validate");
             String where = task.taskKey() + "." + key;
             assertThat(field.kind()).as("kind of %s", where).isEqualTo(kindOf(type));
+            if (field.kind() == TaskContract.Kind.NUMBER) {
+                // The contract takes whole numbers only (TaskContract.checkNumber): so must the form.
+                assertThat(component.path("decimalDigits").isInt() && component.path("decimalDigits").asInt() == 0)
+                        .as("%s takes whole numbers only (decimalDigits 0)", where).isTrue();
+            }
             if (field.kind() == TaskContract.Kind.CHOICE) {
                 assertThat(field.values()).as("values of %s", where)
                         .isEqualTo(component.path("values").findValuesAsText("value"));
