@@ -233,7 +233,10 @@ class CaseLetters {
         }
         var ledger = settlement.ledger(variables.caseNumber());
         if (ledger.has(ComplianceKind.WORKERS_REGISTERED)) {
-            return ", serta telah mendaftarkan dirinya dan seluruh pekerjanya sebagai peserta Program JKN";
+            // A partly registered employer was registered itself already; how many workers is in the proof's line.
+            return variables.violationType() == ViolationType.PARTIALLY_REGISTERED
+                    ? ", serta telah mendaftarkan pekerjanya sebagai peserta Program JKN"
+                    : ", serta telah mendaftarkan dirinya dan pekerjanya sebagai peserta Program JKN";
         }
         if (ledger.has(ComplianceKind.DATA_COMPLETED)) {
             return ", serta telah menyampaikan data pekerja, anggota keluarga, dan upah secara lengkap dan benar";

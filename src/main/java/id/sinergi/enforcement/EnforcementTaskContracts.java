@@ -126,7 +126,11 @@ public class EnforcementTaskContracts implements TaskContracts {
                     .valueOnlyWhen("DATA_COMPLETED", Vars.VIOLATION_TYPE, ViolationType.PARTIALLY_REGISTERED.name())
                     .number(Vars.REGISTERED_WORKERS).range(1, 1_000_000).requiredWhen(Vars.REGISTRATION_KIND, "WORKERS_REGISTERED")
                     .date(Vars.REGISTRATION_DATE).required().notInFuture().notBefore(Vars.CASE_OPENED_ON)
-                    .text(Vars.REGISTRATION_REFERENCE).maxLength(100).required());
+                    .text(Vars.REGISTRATION_REFERENCE).maxLength(100).required(),
+            // A compliance report that arrives while the case waits for the registration above.
+            task("UserTask_VerifyReportedRegistration")
+                    .choice("verificationDecision", "VERIFIED", "NOT_VERIFIED").required()
+                    .text("verificationNotes").maxLength(1000));
 
     @Override
     public String processKey() {

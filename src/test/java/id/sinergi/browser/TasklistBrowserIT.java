@@ -146,13 +146,14 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
                 ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
-    /** The case number is in every form's case summary ("Kasus ..."), never on the task cards. */
     @Test
     void officerRecordsTheRegistrationARecoveredCaseWaitsForBeforeItsLifting() throws java.io.IOException {
         String employerName = "PT Uji Pendaftaran Peramban " + ThreadLocalRandom.current().nextInt(1000, 10000);
         EnforcementCase opened = caseService.report(largeEmployer(employerName), "Disnaker Kabupaten Batang");
-        // Straight to the step after a recovery, as an administrator moves a case in Cockpit; the ladder before it is
-        // covered by the process tests.
+        // Straight to the step after a recovery, as an administrator moves a case in Cockpit, with what the ladder would
+        // have left (the outcome, services withheld); the ladder before it is covered by the process tests.
+        runtimeService.setVariables(opened.processInstanceId(), java.util.Map.of(EnforcementCaseProcess.Vars.OUTCOME, "PAID_IN_FULL",
+                EnforcementCaseProcess.Vars.SERVICES_WITHHELD, true));
         runtimeService.createProcessInstanceModification(opened.processInstanceId())
                 .startBeforeActivity(EnforcementCaseProcess.Elements.VERIFY_REGISTRATION_FOR_LIFTING)
                 .cancelAllForActivity("SubProcess_Ladder")
@@ -161,7 +162,7 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
         login("officer");
         selectFilter(GROUP_TASKS_FILTER);
         String taskId = openTaskOfCase(REGISTRATION_TASK_NAME, opened.caseNumber(), UI_TIMEOUT);
-        assertThat(waitForFormText("Pasal 10 ayat (7)").getText()).contains("Jaksa Pengacara Negara", "data kepesertaan");
+        assertThat(waitForFormText("Pasal 10 ayat (7)").getText()).contains("Jaksa Pengacara Negara", "rencana cicilan", "data kepesertaan");
         claimTask();
         By workers = By.xpath("//div[contains(@class,'fjs-form')]//label[contains(., 'Jumlah pekerja yang terdaftar')]");
         assertThat(browser.findElements(workers)).as("the number of workers is asked only for a registration").isEmpty();
@@ -192,6 +193,7 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
         return java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"));
     }
 
+    /** The case number is in every form's case summary ("Kasus ..."), never on the task cards. */
     private String openTaskOfCase(String taskName, String caseNumber, Duration timeout) {
         return openTaskShowing(GROUP_TASKS_FILTER, taskName, "Kasus ", caseNumber, timeout);
     }

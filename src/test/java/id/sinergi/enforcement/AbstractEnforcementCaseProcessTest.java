@@ -44,6 +44,8 @@ abstract class AbstractEnforcementCaseProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
+    @Autowired
     EnforcementCaseService service;
     @Autowired
     EnforcementCaseRepository cases;
@@ -393,6 +395,11 @@ abstract class AbstractEnforcementCaseProcessTest {
                 "registrationDate", EnforcementCaseDriver.TODAY.toString(), "registrationReference", "REG-0012345")))
                 .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("registeredWorkers");
         assertThatThrownBy(() -> engine.getTaskService().complete(verification, Map.of("registrationKind", "WORKERS_REGISTERED",
+                "registeredWorkers", 12.5, "registrationDate", EnforcementCaseDriver.TODAY.toString(),
+                "registrationReference", "REG-0012345")))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("registeredWorkers")
+                .hasMessageContaining("whole number");
+        assertThatThrownBy(() -> engine.getTaskService().complete(verification, Map.of("registrationKind", "WORKERS_REGISTERED",
                 "registeredWorkers", 12, "registrationDate", EnforcementCaseDriver.TODAY.plusDays(1).toString(),
                 "registrationReference", "REG-0012345")))
                 .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("registrationDate");
@@ -409,9 +416,41 @@ abstract class AbstractEnforcementCaseProcessTest {
         var lifting = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
                 .findFirst().orElseThrow();
         assertThat(lifting.body()).contains("telah melunasi tagihan tunggakan iuran dan denda administratif yang dikuasakan kepada "
-                        + "Jaksa Pengacara Negara, serta telah mendaftarkan dirinya dan seluruh pekerjanya",
+                        + "Jaksa Pengacara Negara, serta telah mendaftarkan dirinya dan pekerjanya sebagai peserta Program JKN",
                         "laporan Jaksa Pengacara Negara bahwa tagihan telah dibayar lunas", "bukti pendaftaran 12 pekerja, REG-0012345")
                 .doesNotContain("pemenuhan kewajiban yang telah diverifikasi");
+    }
+
+    @Test
+    void aRegistrationReportedWhileTheCaseWaitsIsVerifiedAndThenLifts() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
+        driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
+        assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
+
+        // The agency reports the registration the case waits for: it is not turned away as if the case were closed.
+        driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
+        assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REPORTED_REGISTRATION);
+        driver.complete(Elements.VERIFY_REPORTED_REGISTRATION, Map.of("verificationDecision", "NOT_VERIFIED",
+                "verificationNotes", "belum ada di data kepesertaan"));
+        // Not found in the membership data: rejected, and the case waits for the registration again.
+        assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
+        assertThat(lettersSent(driver)).doesNotContain(LetterKind.SANCTION_LIFTING_REQUEST);
+        assertThat(reportStatuses(driver)).containsExactly("REJECTED");
+
+        driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
+        driver.complete(Elements.VERIFY_REPORTED_REGISTRATION, Map.of("verificationDecision", "VERIFIED"));
+
+        assertClosedAs(driver, Outcome.PAID_IN_FULL);
+        assertThat(reportStatuses(driver)).containsExactly("REJECTED", "VERIFIED");
+        var lifting = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
+                .findFirst().orElseThrow();
+        assertThat(lifting.body()).contains("serta telah mendaftarkan dirinya dan pekerjanya",
+                "bukti pendaftaran 12 pekerja, BUKTI-WORKERS_REGISTERED");
+    }
+
+    private List<String> reportStatuses(EnforcementCaseDriver driver) {
+        return jdbcClient.sql("SELECT status FROM compliance_report WHERE case_number = ? ORDER BY received_at")
+                .param(driver.caseNumber).query(String.class).list();
     }
 
     @Test
