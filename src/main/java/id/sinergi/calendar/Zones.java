@@ -15,6 +15,15 @@ public final class Zones {
         return date instanceof java.sql.Date day ? day.toLocalDate() : date.toInstant().atZone(OFFICE).toLocalDate();
     }
 
+    /**
+     * A day as a date variable: midnight in Jakarta. Not {@code java.sql.Date.valueOf}, which is midnight in the JVM's
+     * zone: the engine keeps the instant, so on a server east of Jakarta (WITA, WIT) the day read back is the one
+     * before, and forms show any hour but midnight with its time ("pukul 07.00 WIB" on a server in UTC).
+     */
+    public static java.util.Date officeMidnight(java.time.LocalDate day) {
+        return java.util.Date.from(day.atStartOfDay(OFFICE).toInstant());
+    }
+
     private Zones() {
     }
 }

@@ -252,7 +252,7 @@ class AgencyCaseService {
         variables.put(EnforcementCaseProcess.Vars.PROSECUTOR_OUTCOME, report.outcome().name());
         variables.put("recoveredAmount", report.recoveredAmount() == null ? 0L : report.recoveredAmount().longValueExact());
         variables.put("prosecutorOutcomeNotes", report.notes());
-        variables.put("prosecutorOutcomeDate", java.sql.Date.valueOf(report.date()));
+        variables.put("prosecutorOutcomeDate", id.sinergi.calendar.Zones.officeMidnight(report.date()));
         try {
             transaction.executeWithoutResult(status -> {
                 tasks.complete(waiting.getId(), variables);

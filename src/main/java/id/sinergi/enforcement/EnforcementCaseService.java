@@ -199,7 +199,9 @@ public class EnforcementCaseService {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Vars.COMPLIANCE_REPORT_ID, reportId);
         variables.put(Vars.COMPLIANCE_KIND, report.kind().name());
-        variables.put(Vars.COMPLIANCE_DATE, java.sql.Date.valueOf(report.date()));
+        // Midnight in Jakarta, not in the JVM's zone: on a server east of Jakarta (WITA, WIT) the JVM's midnight is the
+        // day before there, and forms show a date at any other hour with its time.
+        variables.put(Vars.COMPLIANCE_DATE, id.sinergi.calendar.Zones.officeMidnight(report.date()));
         variables.put(Vars.AMOUNT_PAID, report.amountPaid() == null ? 0L : report.amountPaid().longValueExact());
         variables.put(Vars.WORKERS_REGISTERED, report.workersRegistered() == null ? 0 : report.workersRegistered());
         variables.put(Vars.COMPLIANCE_REFERENCE, report.reference());

@@ -150,14 +150,7 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
     void officerRecordsTheRegistrationARecoveredCaseWaitsForBeforeItsLifting() throws java.io.IOException {
         String employerName = "PT Uji Pendaftaran Peramban " + ThreadLocalRandom.current().nextInt(1000, 10000);
         EnforcementCase opened = caseService.report(largeEmployer(employerName), "Disnaker Kabupaten Batang");
-        // Straight to the step after a recovery, as an administrator moves a case in Cockpit, with what the ladder would
-        // have left (the outcome, services withheld); the ladder before it is covered by the process tests.
-        runtimeService.setVariables(opened.processInstanceId(), java.util.Map.of(EnforcementCaseProcess.Vars.OUTCOME, "PAID_IN_FULL",
-                EnforcementCaseProcess.Vars.SERVICES_WITHHELD, true));
-        runtimeService.createProcessInstanceModification(opened.processInstanceId())
-                .startBeforeActivity(EnforcementCaseProcess.Elements.VERIFY_REGISTRATION_FOR_LIFTING)
-                .cancelAllForActivity("SubProcess_Ladder")
-                .execute();
+        waitingForRegistration(opened);
 
         login("officer");
         selectFilter(GROUP_TASKS_FILTER);
@@ -186,6 +179,48 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
                 .single();
         assertThat(entry).containsExactly("WORKERS_REGISTERED", 150, "REG-UJI-150", java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE),
                 "VERIFIED", "STAFF");
+    }
+
+    @Test
+    void officerVerifiesARegistrationAnAgencyReportsWhileTheCaseWaits() throws java.io.IOException {
+        String employerName = "PT Uji Laporan Pendaftaran " + ThreadLocalRandom.current().nextInt(1000, 10000);
+        EnforcementCase opened = caseService.report(largeEmployer(employerName), "Disnaker Kabupaten Batang");
+        waitingForRegistration(opened);
+        caseService.reportCompliance(opened.caseNumber(), new id.sinergi.enforcement.ComplianceReport(
+                id.sinergi.enforcement.ComplianceKind.WORKERS_REGISTERED, java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE),
+                BigDecimal.ZERO, 150, "REG-AGENSI-150"), "disnaker-batang", null);
+
+        login("officer");
+        selectFilter(GROUP_TASKS_FILTER);
+        String taskId = openTaskOfCase("Verifikasi laporan kepatuhan sebelum pencabutan sanksi", opened.caseNumber(), UI_TIMEOUT);
+        assertThat(waitForFormText("Pasal 10 ayat (7)").getText()).contains("masuk selama menunggu");
+        // The report as the agency sent it, by name rather than code.
+        assertThat(waitForFormText("Laporan kepatuhan:").getText()).contains("Pekerja didaftarkan: 150", "REG-AGENSI-150")
+                .doesNotContain("WORKERS_REGISTERED", "{{");
+        claimTask();
+        chooseOption("Terverifikasi: catat sebagai bukti; sanksi diminta dicabut bila pendaftaran sudah terpenuhi");
+        java.nio.file.Path shots = java.nio.file.Path.of("target", "browser-screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        java.nio.file.Files.write(shots.resolve("tasklist-reported-registration.png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        completeTask();
+        waitUntilTaskGone(taskId);
+
+        assertThat(jdbc.sql("SELECT status FROM compliance_report WHERE case_number = ?").param(opened.caseNumber())
+                .query(String.class).single()).isEqualTo("VERIFIED");
+    }
+
+    /**
+     * Moves a new case straight to the step after a recovery, as an administrator moves a case in Cockpit, with what the
+     * ladder would have left (the outcome, services withheld); the ladder before it is covered by the process tests.
+     */
+    private void waitingForRegistration(EnforcementCase opened) {
+        runtimeService.setVariables(opened.processInstanceId(), java.util.Map.of(EnforcementCaseProcess.Vars.OUTCOME, "PAID_IN_FULL",
+                EnforcementCaseProcess.Vars.SERVICES_WITHHELD, true));
+        runtimeService.createProcessInstanceModification(opened.processInstanceId())
+                .startBeforeActivity(EnforcementCaseProcess.Elements.VERIFY_REGISTRATION_FOR_LIFTING)
+                .cancelAllForActivity("SubProcess_Ladder")
+                .execute();
     }
 
     /** form-js's date picker takes a date typed as month/day/year. */

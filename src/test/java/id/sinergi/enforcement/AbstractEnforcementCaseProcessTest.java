@@ -454,6 +454,26 @@ abstract class AbstractEnforcementCaseProcessTest {
     }
 
     @Test
+    void aComplianceDateIsTheDayReportedWhateverTheServersZone() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.OUTREACH);
+        var jvm = java.util.TimeZone.getDefault();
+        // A server in Jayapura (WIT, UTC+9): its midnight is the evening before in Jakarta.
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Jayapura"));
+        try {
+            driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
+        } finally {
+            java.util.TimeZone.setDefault(jvm);
+        }
+        // Read back as the engine keeps it (an instant): the day reported, at midnight in Jakarta, which forms show as a
+        // date without a time of day.
+        var verification = driver.task(Elements.VERIFY_COMPLIANCE);
+        var stored = (java.util.Date) engine.getTaskService().getVariable(verification.getId(), "complianceDate");
+        LocalDate reported = LocalDate.now(id.sinergi.calendar.Zones.OFFICE);
+        assertThat(stored.toInstant()).isEqualTo(reported.atStartOfDay(id.sinergi.calendar.Zones.OFFICE).toInstant());
+        assertThat(id.sinergi.calendar.Zones.officeDate(new java.util.Date(stored.getTime()))).isEqualTo(reported);
+    }
+
+    @Test
     void aRecoveredEmployerWhoseRegistrationIsOnRecordIsLiftedAtOnce() {
         // Registered while the fine was still unpaid: recorded, the ladder went on to the state attorney.
         var registered = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
