@@ -334,6 +334,12 @@ abstract class AbstractTasklistBrowserIT {
         element.click();
     }
 
+    /** What the user saw, as target/browser-screenshots/{@code name}.png, to look at (README copies are made by hand). */
+    void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
     WebElement waitFor(By locator) {
         return new WebDriverWait(browser, UI_TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sinergi.support.ApiClient;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,8 +13,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,7 +58,7 @@ class CockpitDashboardBrowserIT extends AbstractTasklistBrowserIT {
         assertThat(waitFor(By.cssSelector(".sinergi-dashboard")).getText())
                 .contains("Kasus penegakan", "Tugas terlambat", "Perjanjian", "Kasus per instansi");
         scrollTo(waitFor(By.cssSelector(".sinergi-dashboard")));
-        screenshot("cockpit-dashboard.png");
+        screenshot("cockpit-dashboard");
 
         WebElement open = waitFor(By.cssSelector(".sinergi-dashboard form.sinergi-open-file"));
         open.findElement(By.cssSelector("input[name='recordNumber']")).sendKeys(caseId);
@@ -80,7 +76,7 @@ class CockpitDashboardBrowserIT extends AbstractTasklistBrowserIT {
         assertThat(file.getText()).contains("Pemberi kerja", "Pelanggaran", "Rp2.160.000", "Surat dan dokumen")
                 .doesNotContain("[object", "null", "undefined");
         assertThat(waitFor(By.cssSelector(".sinergi-case-file .sinergi-subtitle")).getText()).isEqualTo("CV Kopi Dieng Batang");
-        screenshot("cockpit-case-file.png");
+        screenshot("cockpit-case-file");
 
         // The stage figure leads to the cases behind it, and each case to its file.
         browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
@@ -95,7 +91,7 @@ class CockpitDashboardBrowserIT extends AbstractTasklistBrowserIT {
                 "Berkas", "Instans proses");
         assertThat(waitFor(By.cssSelector(".sinergi-list")).getText()).contains("No. kasus", "Badan usaha", "Tahap", "Dibuka",
                 "Status").doesNotContain("[object", "undefined", "null");
-        screenshot("cockpit-case-list.png");
+        screenshot("cockpit-case-list");
         clickCentered(row.findElement(By.cssSelector("a.sinergi-case-link")));
         WebElement listedFile = waitFor(CASE_FILE_TITLE);
         new WebDriverWait(browser, UI_TIMEOUT).until(driver -> listedFile.getText().contains(caseId));
@@ -109,7 +105,7 @@ class CockpitDashboardBrowserIT extends AbstractTasklistBrowserIT {
         new WebDriverWait(browser, UI_TIMEOUT).until(driver -> tabTitle.getText().contains(caseId));
         waitFor(By.cssSelector(".sinergi-case-file table.sinergi-timeline tr.sinergi-event"));
         assertThat(waitFor(By.cssSelector(".sinergi-case-file")).getText()).doesNotContain("[object", "null");
-        screenshot("cockpit-process-instance-tab.png");
+        screenshot("cockpit-process-instance-tab");
     }
 
     private final Map<String, String> nibs = new LinkedHashMap<>();
@@ -131,10 +127,4 @@ class CockpitDashboardBrowserIT extends AbstractTasklistBrowserIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
     }
 
-    /** What the manager saw; the README's docs/cockpit-*.png are copies made from these by hand, not by the test. */
-    private void screenshot(String name) throws IOException {
-        Path shots = Path.of("target", "browser-screenshots");
-        Files.createDirectories(shots);
-        Files.write(shots.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
 }

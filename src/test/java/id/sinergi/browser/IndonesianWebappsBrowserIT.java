@@ -3,14 +3,10 @@ package id.sinergi.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -134,9 +130,4 @@ class IndonesianWebappsBrowserIT extends AbstractTasklistBrowserIT {
                 .as("visible end-of-life banners").noneMatch(WebElement::isDisplayed);
     }
 
-    private void screenshot(String name) throws IOException {
-        Path shots = Path.of("target", "browser-screenshots");
-        Files.createDirectories(shots);
-        Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
 }

@@ -17,8 +17,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -79,7 +77,8 @@ class TaskDocumentsBrowserIT extends AbstractTasklistBrowserIT {
         assertThat(jdbc.sql("SELECT file_name FROM case_document WHERE record_type = 'ENFORCEMENT_CASE' AND record_id = ?")
                 .param(caseId).query(String.class).list()).containsExactly(scan.getFileName().toString());
 
-        screenshot();
+        // docs/tasklist-documents.png in the README is a copy of it made by hand.
+        screenshot("tasklist-documents");
         Files.deleteIfExists(scan);
         Files.deleteIfExists(renamed);
         Files.deleteIfExists(folder);
@@ -122,11 +121,4 @@ class TaskDocumentsBrowserIT extends AbstractTasklistBrowserIT {
                 "CV Batik Tulis Lasem", "Jl. Dr. Sutomo 5, Batang", "DN-BTG/2026/PERAMBAN", 5, 1_800_000);
     }
 
-    /** The tab as staff see it; docs/tasklist-documents.png in the README is a copy made from it by hand, not by the test. */
-    private void screenshot() throws IOException {
-        Path shots = Path.of("target", "browser-screenshots");
-        Files.createDirectories(shots);
-        Path shot = shots.resolve("tasklist-documents.png");
-        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
 }

@@ -72,10 +72,7 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
         assertThat(waitForFormText("Uraian laporan").getText()).containsPattern("NPWP: \\d{2}\\.\\d{3}\\.\\d{3}\\.\\d-\\d{3}\\.\\d{3}")
                 .contains("Kawasan Industri Terpadu Batang Blok Z-1", "UJI-PERAMBAN", "150 pekerja belum didaftarkan");
         assertThat(waitForFormText("Kasus lain badan usaha ini").getText()).contains("Tidak ada kasus lain");
-        java.nio.file.Path shots = java.nio.file.Path.of("target", "browser-screenshots");
-        java.nio.file.Files.createDirectories(shots);
-        java.nio.file.Files.write(shots.resolve("tasklist-triage-form.png"),
-                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        screenshot("tasklist-triage-form");
 
         claimTask();
         chooseOption(ACCEPT_LABEL);
@@ -140,10 +137,7 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
         new WebDriverWait(browser, UI_TIMEOUT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(card).getText().contains("Tahap:"));
         assertThat(browser.findElement(card).getText()).contains("Tahap:", "Verifikasi laporan").doesNotContain("TRIAGE");
-        java.nio.file.Path shots = java.nio.file.Path.of("target", "browser-screenshots");
-        java.nio.file.Files.createDirectories(shots);
-        java.nio.file.Files.write(shots.resolve("tasklist-cases.png"),
-                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        screenshot("tasklist-cases");
     }
 
     @Test
@@ -164,10 +158,7 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
         fillTextfield("Jumlah pekerja yang terdaftar", "150");
         fillTextfield("Tanggal pendaftaran atau penyampaian data", todayAsTheDatePickerWritesIt());
         fillTextfield("Nomor bukti (nomor registrasi badan usaha atau tanda terima data)", "REG-UJI-150");
-        java.nio.file.Path shots = java.nio.file.Path.of("target", "browser-screenshots");
-        java.nio.file.Files.createDirectories(shots);
-        java.nio.file.Files.write(shots.resolve("tasklist-registration-before-lifting.png"),
-                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        screenshot("tasklist-registration-before-lifting");
         completeTask();
         waitUntilTaskGone(taskId);
 
@@ -199,10 +190,7 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
                 .doesNotContain("WORKERS_REGISTERED", "{{");
         claimTask();
         chooseOption("Terverifikasi: catat sebagai bukti; sanksi diminta dicabut bila pendaftaran sudah terpenuhi");
-        java.nio.file.Path shots = java.nio.file.Path.of("target", "browser-screenshots");
-        java.nio.file.Files.createDirectories(shots);
-        java.nio.file.Files.write(shots.resolve("tasklist-reported-registration.png"),
-                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        screenshot("tasklist-reported-registration");
         completeTask();
         waitUntilTaskGone(taskId);
 
