@@ -24,6 +24,12 @@ public record CalendarProperties(ZoneId zone, LocalTime endOfDay, List<Holiday> 
     static final LocalTime DEFAULT_END_OF_DAY = LocalTime.of(23, 59, 59);
 
     public CalendarProperties {
+        // Office days are Jakarta's throughout (Zones.OFFICE: forms, date variables, the API's dates); a letter dated or a
+        // deadline counted in another zone would disagree with them by a day near midnight. Refuse rather than mix.
+        if (zone != null && !zone.equals(Zones.OFFICE)) {
+            throw new IllegalArgumentException("sinergi.calendar.zone must be " + Zones.OFFICE + " (or unset), not " + zone
+                    + ": the branch's office days are Jakarta's everywhere else");
+        }
         zone = zone != null ? zone : DEFAULT_ZONE;
         endOfDay = endOfDay != null ? endOfDay : DEFAULT_END_OF_DAY;
         holidays = holidays != null ? List.copyOf(holidays) : List.of();

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +106,15 @@ class DeadlineCalculatorTest {
         assertThatIllegalArgumentException().isThrownBy(() -> deadlines.period(null));
         assertThatIllegalArgumentException().isThrownBy(() -> deadlines.calendarDays(-1));
         assertThatIllegalArgumentException().isThrownBy(() -> deadlines.workingDays(-1));
+    }
+
+    @Test
+    void aCalendarZoneOtherThanJakartasIsRefusedAtStartup() {
+        // A branch server set to WITA must not date letters in one zone and read forms and API dates in another.
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CalendarProperties(java.time.ZoneId.of("Asia/Makassar"), null, List.of()))
+                .withMessageContaining("sinergi.calendar.zone must be Asia/Jakarta");
+        assertThat(new CalendarProperties(null, null, List.of()).zone()).isEqualTo(JAKARTA);
     }
 
     @Test
