@@ -66,7 +66,7 @@ public final class EnforcementCaseProcess {
         public static final String APPLY_COMPLIANCE = "ServiceTask_ApplyCompliance";
         public static final String PLAN_AFTER_WARNING = "CallActivity_PlanAfterWarning";
         public static final String VERIFY_REGISTRATION_FOR_LIFTING = "UserTask_VerifyRegistrationForLifting";
-        public static final String REGISTRATION_REPORTED = "Boundary_RegistrationReported";
+        public static final String AWAIT_REGISTRATION = "SubProcess_AwaitRegistration";
         public static final String VERIFY_REPORTED_REGISTRATION = "UserTask_VerifyReportedRegistration";
         public static final String REQUEST_SANCTION_LIFTING = "ServiceTask_RequestSanctionLifting";
         public static final String CASE_CLOSED = "EndEvent_CaseClosed";

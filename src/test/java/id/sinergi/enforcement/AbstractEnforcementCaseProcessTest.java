@@ -427,20 +427,29 @@ abstract class AbstractEnforcementCaseProcessTest {
         driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
         assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
 
-        // The agency reports the registration the case waits for: it is not turned away as if the case were closed.
+        // The agency reports the registration the case waits for, twice: neither is turned away as if the case were
+        // closed, each gets its own verification, and the officer's own check stays open meanwhile.
         driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
-        assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REPORTED_REGISTRATION);
-        driver.complete(Elements.VERIFY_REPORTED_REGISTRATION, Map.of("verificationDecision", "NOT_VERIFIED",
+        driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
+        var verifications = engine.getTaskService().createTaskQuery().processInstanceId(driver.processInstanceId)
+                .taskDefinitionKey(Elements.VERIFY_REPORTED_REGISTRATION).orderByTaskCreateTime().asc().list();
+        assertThat(verifications).hasSize(2);
+        assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
+
+        // Not found in the membership data: rejected, and the case still waits.
+        engine.getTaskService().complete(verifications.get(0).getId(), Map.of("verificationDecision", "NOT_VERIFIED",
                 "verificationNotes", "belum ada di data kepesertaan"));
-        // Not found in the membership data: rejected, and the case waits for the registration again.
+        driver.runJobs();
         assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
         assertThat(lettersSent(driver)).doesNotContain(LetterKind.SANCTION_LIFTING_REQUEST);
-        assertThat(reportStatuses(driver)).containsExactly("REJECTED");
+        assertThat(reportStatuses(driver)).containsExactly("REJECTED", "PENDING");
 
-        driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
-        driver.complete(Elements.VERIFY_REPORTED_REGISTRATION, Map.of("verificationDecision", "VERIFIED"));
+        // Verified: the obligation is met, the wait ends (the officer's check with it) and the sanction is lifted.
+        engine.getTaskService().complete(verifications.get(1).getId(), Map.of("verificationDecision", "VERIFIED"));
+        driver.runJobs();
 
         assertClosedAs(driver, Outcome.PAID_IN_FULL);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(driver.processInstanceId).count()).isZero();
         assertThat(reportStatuses(driver)).containsExactly("REJECTED", "VERIFIED");
         var lifting = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
                 .findFirst().orElseThrow();
