@@ -111,7 +111,7 @@ public final class CaseFile {
             @Schema(description = "The agency that reported it", nullable = true) String reportingAgency,
             @Schema(description = "The officer who entered it at the branch", nullable = true) String recordedBy,
             @Schema(description = "When it was received") OffsetDateTime receivedAt,
-            @Schema(description = "PENDING, VERIFIED or REJECTED") String status,
+            @Schema(description = "PENDING, VERIFIED, REJECTED or SUPERSEDED (left undecided when the case ended another way)") String status,
             @Schema(description = "When it was decided", nullable = true) OffsetDateTime decidedAt,
             @Schema(description = "Who decided it", nullable = true) String decidedBy,
             @Schema(description = "The verification notes", nullable = true) String decisionNotes) {

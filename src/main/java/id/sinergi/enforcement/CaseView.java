@@ -43,7 +43,8 @@ public record CaseView(
             @Schema(description = "Workers registered", nullable = true) Integer workersRegistered,
             @Schema(description = "Reference of the proof", nullable = true) String reference,
             @Schema(description = "AGENCY, STAFF or INSPECTION (a payment proved in the SPHP answer)", nullable = true) String source,
-            @Schema(description = "PENDING until an officer decides it, then VERIFIED or REJECTED") String status,
+            @Schema(description = "PENDING until an officer decides it, then VERIFIED or REJECTED; SUPERSEDED when the case "
+                    + "ended, or its obligation was met, another way before anyone verified it") String status,
             @Schema(description = "When it was decided", nullable = true) OffsetDateTime decidedAt,
             @Schema(description = "Why: the officer's verification notes", nullable = true) String decisionNotes) {
     }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +18,9 @@ public class ComplianceReports {
     static final String PENDING = "PENDING";
     static final String VERIFIED = "VERIFIED";
     static final String REJECTED = "REJECTED";
+    /** Left undecided because the verification was cut short: the case ended, or its wait was met, another way. */
+    static final String SUPERSEDED = "SUPERSEDED";
+    static final String VERIFICATION_NOTES = "verificationNotes";
 
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
@@ -50,6 +54,47 @@ public class ComplianceReports {
     }
 
     /**
+     * A verification task opens without an earlier verification's decision and notes: they are submitted onto the
+     * process instance, where the form would show them and a report decided without notes would be given them.
+     */
+    public void verificationOpened(DelegateTask task) {
+        clearSubmitted(task);
+    }
+
+    /**
+     * Keeps the officer's decision and notes with this verification: on its own scope (the event subprocess instance
+     * its report started), where the gateway after the task and {@link #decide} read them, and off the process
+     * instance, where the next verification would find them.
+     */
+    public void verificationDecided(DelegateTask task) {
+        Object decision = task.getVariable(EnforcementCaseProcess.Vars.VERIFICATION_DECISION);
+        Object notes = task.getVariable(VERIFICATION_NOTES);
+        clearSubmitted(task);
+        task.getExecution().setVariableLocal(EnforcementCaseProcess.Vars.VERIFICATION_DECISION, decision);
+        task.getExecution().setVariableLocal(VERIFICATION_NOTES, notes);
+    }
+
+    private static void clearSubmitted(DelegateTask task) {
+        var instance = task.getExecution().getProcessInstance();
+        instance.setVariableLocal(EnforcementCaseProcess.Vars.VERIFICATION_DECISION, null);
+        instance.setVariableLocal(VERIFICATION_NOTES, null);
+    }
+
+    /**
+     * A verification deleted undecided (the case closed, or the wait for its registration was met, another way): its
+     * report is SUPERSEDED, so an agency does not see it pending on a case nobody will verify it on any more.
+     */
+    public void verificationDropped(DelegateTask task) {
+        Object id = task.getExecution().getVariable(EnforcementCaseProcess.Vars.COMPLIANCE_REPORT_ID);
+        if (id != null) {
+            jdbc.sql("""
+                    UPDATE compliance_report SET status = ?, decided_at = ?, decision_notes = ? WHERE id = ? AND status = ?
+                    """).params(SUPERSEDED, OffsetDateTime.now(clock),
+                            "Tidak diverifikasi lagi: kasus telah selesai atau kewajibannya telah terpenuhi", id, PENDING).update();
+        }
+    }
+
+    /**
      * Called when a verification ends: VERIFIED or REJECTED for the report this verification holds, with
      * when, by whom (the officer who completed the task) and why (the verification notes).
      */
@@ -57,7 +102,7 @@ public class ComplianceReports {
         Object id = execution.getVariable(EnforcementCaseProcess.Vars.COMPLIANCE_REPORT_ID);
         if (id != null) {
             var user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            Object notes = execution.getVariable("verificationNotes");
+            Object notes = execution.getVariable(VERIFICATION_NOTES);
             jdbc.sql("""
                     UPDATE compliance_report SET status = ?, decided_at = ?, decided_by = ?, decision_notes = ? WHERE id = ?
                     """).params(status, OffsetDateTime.now(clock), user == null ? null : user.getUserId(),

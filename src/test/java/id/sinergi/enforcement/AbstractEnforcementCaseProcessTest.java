@@ -451,10 +451,36 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertClosedAs(driver, Outcome.PAID_IN_FULL);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(driver.processInstanceId).count()).isZero();
         assertThat(reportStatuses(driver)).containsExactly("REJECTED", "VERIFIED");
+        // Each report carries its own verification's notes: the rejected one's, and none for the one verified without.
+        assertThat(jdbcClient.sql("SELECT decision_notes FROM compliance_report WHERE case_number = ? ORDER BY received_at")
+                .param(driver.caseNumber).query((rs, row) -> java.util.Optional.ofNullable(rs.getString(1))).list())
+                .containsExactly(java.util.Optional.of("belum ada di data kepesertaan"), java.util.Optional.empty());
         var lifting = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
                 .findFirst().orElseThrow();
         assertThat(lifting.body()).contains("serta telah mendaftarkan dirinya dan pekerjanya",
                 "bukti pendaftaran 12 pekerja, BUKTI-WORKERS_REGISTERED");
+    }
+
+    @Test
+    void theOfficersOwnCheckEndsTheWaitAndAReportStillBeingVerifiedIsSuperseded() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
+        driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
+        driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
+        assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REPORTED_REGISTRATION);
+        // The verification form opens empty, not with an earlier verification's decision (the ladder's, here none).
+        var reported = driver.task(Elements.VERIFY_REPORTED_REGISTRATION);
+        assertThat(engine.getTaskService().getVariable(reported.getId(), "verificationDecision")).isNull();
+
+        // The officer finds the registration in the membership data first: the wait ends there, the open verification with it.
+        driver.complete(Elements.VERIFY_REGISTRATION_FOR_LIFTING, Map.of("registrationKind", "WORKERS_REGISTERED",
+                "registeredWorkers", 12, "registrationDate", EnforcementCaseDriver.TODAY.toString(),
+                "registrationReference", "REG-0077777"));
+
+        assertClosedAs(driver, Outcome.PAID_IN_FULL);
+        assertThat(lettersSent(driver)).endsWith(LetterKind.SANCTION_LIFTING_REQUEST);
+        // The agency's report is not left pending on a closed case (nobody will verify it any more); the officer's own
+        // check is in the ledger as a verified entry.
+        assertThat(reportStatuses(driver)).containsExactly("SUPERSEDED", "VERIFIED");
     }
 
     private List<String> reportStatuses(EnforcementCaseDriver driver) {
