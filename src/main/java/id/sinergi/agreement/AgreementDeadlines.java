@@ -72,7 +72,7 @@ public class AgreementDeadlines {
     /** What the active phase waits for: first day in force, last day, and the day the renewal decision is due. */
     public Map<String, Object> termVariables(LocalDate start, LocalDate end) {
         return Map.of(
-                AgreementProcess.Vars.START_DATE, Date.from(start.atStartOfDay(zone()).toInstant()),
+                AgreementProcess.Vars.START_DATE, id.sinergi.calendar.Zones.officeMidnight(start),
                 AgreementProcess.Vars.END_DATE, endOfDay(end),
                 AgreementProcess.Vars.RENEWAL_DECISION_DATE, endOfDay(renewalDecisionDay(end)));
     }

@@ -188,8 +188,8 @@ class DashboardFigures {
     /**
      * Fines paid by instalments, per month of the year: a plan pays the arrears first, so an instalment pays the fine
      * with what it brings beyond them, up to what direct fine payments left of it (CaseSettlement's ledger), in its own
-     * month. Each case of an instalment dated
-     * this year is walked in the order of its instalments, earlier years' included.
+     * month. Each case of an instalment dated this year is walked in the order of its instalments, earlier years'
+     * included.
      */
     private BigDecimal[] instalmentsTowardFines(LocalDate yearStart) {
         BigDecimal[] sums = new BigDecimal[12];

@@ -10,10 +10,12 @@ import org.springframework.stereotype.Component;
 class CaseCancellation implements UnplannedEnd {
 
     private final EnforcementCaseRepository cases;
+    private final ComplianceReports reports;
     private final Clock clock;
 
-    CaseCancellation(EnforcementCaseRepository cases, Clock clock) {
+    CaseCancellation(EnforcementCaseRepository cases, ComplianceReports reports, Clock clock) {
         this.cases = cases;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -25,5 +27,7 @@ class CaseCancellation implements UnplannedEnd {
     @Override
     public void cancelled(String processInstanceId, String businessKey, String userId, String reason) {
         cases.cancel(businessKey, OffsetDateTime.now(clock), userId == null ? "system" : userId, reason);
+        // Cockpit cancels without custom listeners, so no verification task marks its own report: all of them here.
+        reports.supersedePending(businessKey);
     }
 }

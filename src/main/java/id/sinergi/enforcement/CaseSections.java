@@ -123,9 +123,8 @@ public class CaseSections {
 
     /**
      * What was paid toward each case's fine, as {@link CaseSettlement.Ledger} allocates the verified payments: fine
-     * payments, and instalments beyond the assessed arrears (the LHPA's figure, else the reported arrears) up to the
-     * fine; with the
-     * date of the latest payment that counted toward it.
+     * payments, and instalments beyond the assessed arrears (the LHPA's figure, else the reported arrears) up to what
+     * the fine payments left of the fine; with the date of the latest payment that counted toward it.
      */
     private Map<String, FinePaid> finePayments(Collection<String> caseNumbers) {
         Map<String, FinePaid> paid = new HashMap<>();

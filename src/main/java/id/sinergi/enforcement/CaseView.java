@@ -69,7 +69,8 @@ public record CaseView(
             @Schema(description = "When it must be paid by; null until the fine period is set", nullable = true)
             OffsetDateTime dueAt,
             @Schema(description = "Paid so far, in whole rupiah: the verified FINE_PAID reports plus what verified "
-                    + "instalments paid beyond the established arrears (instalments pay the arrears first), up to the fine; 0 when none")
+                    + "instalments paid beyond the established arrears (instalments pay the arrears first), never more of the fine than "
+                    + "the fine payments left of it; 0 when none")
             BigDecimal paidAmount,
             @Schema(description = "Date of the latest verified payment that counted toward the fine; null when nothing "
                     + "was paid", nullable = true) LocalDate paidAt) {

@@ -20,7 +20,6 @@ public class ComplianceReports {
     static final String REJECTED = "REJECTED";
     /** Left undecided because the verification was cut short: the case ended, or its wait was met, another way. */
     static final String SUPERSEDED = "SUPERSEDED";
-    static final String VERIFICATION_NOTES = "verificationNotes";
 
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
@@ -67,17 +66,21 @@ public class ComplianceReports {
      * instance, where the next verification would find them.
      */
     public void verificationDecided(DelegateTask task) {
-        Object decision = task.getVariable(EnforcementCaseProcess.Vars.VERIFICATION_DECISION);
-        Object notes = task.getVariable(VERIFICATION_NOTES);
+        // What this completion submitted, not what sits on the process instance (a draft saved on another verification).
+        var submitted = id.sinergi.system.TaskSubmissions.of(task.getId());
+        Object decision = submitted.isPresent() ? submitted.get().get(EnforcementCaseProcess.Vars.VERIFICATION_DECISION)
+                : task.getVariable(EnforcementCaseProcess.Vars.VERIFICATION_DECISION);
+        Object notes = submitted.isPresent() ? submitted.get().get(EnforcementCaseProcess.Vars.VERIFICATION_NOTES)
+                : task.getVariable(EnforcementCaseProcess.Vars.VERIFICATION_NOTES);
         clearSubmitted(task);
         task.getExecution().setVariableLocal(EnforcementCaseProcess.Vars.VERIFICATION_DECISION, decision);
-        task.getExecution().setVariableLocal(VERIFICATION_NOTES, notes);
+        task.getExecution().setVariableLocal(EnforcementCaseProcess.Vars.VERIFICATION_NOTES, notes);
     }
 
     private static void clearSubmitted(DelegateTask task) {
         var instance = task.getExecution().getProcessInstance();
         instance.setVariableLocal(EnforcementCaseProcess.Vars.VERIFICATION_DECISION, null);
-        instance.setVariableLocal(VERIFICATION_NOTES, null);
+        instance.setVariableLocal(EnforcementCaseProcess.Vars.VERIFICATION_NOTES, null);
     }
 
     /**
@@ -87,11 +90,19 @@ public class ComplianceReports {
     public void verificationDropped(DelegateTask task) {
         Object id = task.getExecution().getVariable(EnforcementCaseProcess.Vars.COMPLIANCE_REPORT_ID);
         if (id != null) {
-            jdbc.sql("""
-                    UPDATE compliance_report SET status = ?, decided_at = ?, decision_notes = ? WHERE id = ? AND status = ?
-                    """).params(SUPERSEDED, OffsetDateTime.now(clock),
-                            "Tidak diverifikasi lagi: kasus telah selesai atau kewajibannya telah terpenuhi", id, PENDING).update();
+            supersede("id = ?", id);
         }
+    }
+
+    /** Every report of a case still pending when the case was cancelled (Cockpit skips the tasks' listeners). */
+    void supersedePending(String caseNumber) {
+        supersede("case_number = ?", caseNumber);
+    }
+
+    private void supersede(String which, Object key) {
+        jdbc.sql("UPDATE compliance_report SET status = ?, decided_at = ?, decision_notes = ? WHERE " + which + " AND status = ?")
+                .params(SUPERSEDED, OffsetDateTime.now(clock),
+                        "Tidak diverifikasi lagi: kasus telah selesai atau kewajibannya telah terpenuhi", key, PENDING).update();
     }
 
     /**
@@ -102,7 +113,7 @@ public class ComplianceReports {
         Object id = execution.getVariable(EnforcementCaseProcess.Vars.COMPLIANCE_REPORT_ID);
         if (id != null) {
             var user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            Object notes = execution.getVariable(VERIFICATION_NOTES);
+            Object notes = execution.getVariable(EnforcementCaseProcess.Vars.VERIFICATION_NOTES);
             jdbc.sql("""
                     UPDATE compliance_report SET status = ?, decided_at = ?, decided_by = ?, decision_notes = ? WHERE id = ?
                     """).params(status, OffsetDateTime.now(clock), user == null ? null : user.getUserId(),

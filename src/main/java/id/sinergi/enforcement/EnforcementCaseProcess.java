@@ -130,6 +130,7 @@ public final class EnforcementCaseProcess {
         public static final String SKK_DECISION = "skkDecision";
         public static final String PROSECUTOR_OUTCOME = "prosecutorOutcome";
         public static final String VERIFICATION_DECISION = "verificationDecision";
+        public static final String VERIFICATION_NOTES = "verificationNotes";
         public static final String COMPLIANCE_KIND = "complianceKind";
         public static final String WORKERS_REGISTERED = "workersRegistered";
         public static final String AMOUNT_PAID = "amountPaid";

@@ -117,8 +117,8 @@ public class EnforcementTaskContracts implements TaskContracts {
                     .number("executedAmount").range(0, MAX_AMOUNT).requiredWhen("executionResult", "PAID", "PARTLY_PAID")
                     .text("executionNotes").maxLength(2000),
             task("UserTask_VerifyCompliance")
-                    .choice("verificationDecision", "VERIFIED", "NOT_VERIFIED").required()
-                    .text("verificationNotes").maxLength(1000),
+                    .choice(Vars.VERIFICATION_DECISION, "VERIFIED", "NOT_VERIFIED").required()
+                    .text(Vars.VERIFICATION_NOTES).maxLength(1000),
             task("UserTask_VerifyRegistrationForLifting")
                     // Which of Pasal 10(7)'s two it is must suit the violation: complete data (b) settles an employer
                     // already partly registered, never one that was not registered at all (a).
@@ -129,8 +129,8 @@ public class EnforcementTaskContracts implements TaskContracts {
                     .text(Vars.REGISTRATION_REFERENCE).maxLength(100).required(),
             // A compliance report that arrives while the case waits for the registration above.
             task("UserTask_VerifyReportedRegistration")
-                    .choice("verificationDecision", "VERIFIED", "NOT_VERIFIED").required()
-                    .text("verificationNotes").maxLength(1000));
+                    .choice(Vars.VERIFICATION_DECISION, "VERIFIED", "NOT_VERIFIED").required()
+                    .text(Vars.VERIFICATION_NOTES).maxLength(1000));
 
     @Override
     public String processKey() {

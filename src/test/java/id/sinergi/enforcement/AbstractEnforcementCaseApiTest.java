@@ -1138,6 +1138,7 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         String caseId = reportCase(KEMNAKER, report(nib, "SMALL", "UNREGISTERED", 12, 4_320_000));
         String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
                 .singleResult().getId();
+        assertThat(api.postJson(CASES + "/" + caseId + "/compliance-reports", KEMNAKER, compliance()).status()).isEqualTo(202);
 
         // What Cockpit's "cancel process instance" sends: a delete that skips the model's own listeners.
         assertThat(api.send("DELETE", "/engine-rest/process-instance/" + instance + "?skipCustomListeners=true&skipIoMappings=true",
@@ -1145,6 +1146,8 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
 
         JsonNode cancelled = api.get(CASES + "/" + caseId, KEMNAKER).json();
         assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");
+        // The report nobody will verify now is not shown pending on a cancelled case.
+        assertThat(cancelled.path("complianceReports").findValuesAsText("status")).containsExactly("SUPERSEDED");
         assertThat(cancelled.path("closedAt").isNull()).isFalse();
         assertThat(jdbc.sql("SELECT cancelled_by FROM enforcement_case WHERE case_number = ?").param(caseId)
                 .query(String.class).single()).isEqualTo("admin");

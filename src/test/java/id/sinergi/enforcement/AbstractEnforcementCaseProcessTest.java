@@ -483,6 +483,23 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(reportStatuses(driver)).containsExactly("SUPERSEDED", "VERIFIED");
     }
 
+    @Test
+    void aDraftSavedOnOneVerificationIsNotAnotherReportsNotes() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.OUTREACH);
+        driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
+        driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
+        var verifications = engine.getTaskService().createTaskQuery().processInstanceId(driver.processInstanceId)
+                .taskDefinitionKey(Elements.VERIFY_COMPLIANCE).orderByTaskCreateTime().asc().list();
+        // Tasklist's "Simpan" on the first verification: the draft goes where the engine keeps form values.
+        engine.getTaskService().setVariable(verifications.get(0).getId(), "verificationNotes", "draf: cek ulang besok");
+
+        engine.getTaskService().complete(verifications.get(1).getId(), Map.of("verificationDecision", "NOT_VERIFIED"));
+
+        assertThat(jdbcClient.sql("SELECT status, decision_notes FROM compliance_report WHERE case_number = ? ORDER BY received_at")
+                .param(driver.caseNumber).query((rs, row) -> rs.getString(1) + "/" + rs.getString(2)).list())
+                .containsExactly("PENDING/null", "REJECTED/null");
+    }
+
     private List<String> reportStatuses(EnforcementCaseDriver driver) {
         return jdbcClient.sql("SELECT status FROM compliance_report WHERE case_number = ? ORDER BY received_at")
                 .param(driver.caseNumber).query(String.class).list();
