@@ -367,8 +367,7 @@ abstract class AbstractEnforcementCaseProcessTest {
         // With no fine, registering is the whole of Pasal 10(7): the lifting letter claims no fine paid.
         driver.withholdingDecided("IMPOSED").verified(service, ComplianceKind.WORKERS_REGISTERED, null);
         assertClosedAs(driver, Outcome.COMPLIED);
-        var lifting = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
-                .findFirst().orElseThrow();
+        var lifting = liftingLetter(driver);
         assertThat(lifting.body()).contains("telah memenuhi kewajibannya", "bukti pendaftaran").doesNotContain("denda");
     }
 
@@ -413,8 +412,7 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(lettersSent(driver)).endsWith(LetterKind.SANCTION_LIFTING_REQUEST);
         // The letter says what BPJS knows (Pasal 10(7)-(8)): the claim recovered by the state attorney, with the
         // attorney's report as proof, and the registration the officer verified, with its own proof.
-        var lifting = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
-                .findFirst().orElseThrow();
+        var lifting = liftingLetter(driver);
         assertThat(lifting.body()).contains("telah melunasi tagihan tunggakan iuran dan denda administratif yang dikuasakan kepada "
                         + "Jaksa Pengacara Negara, serta telah mendaftarkan dirinya dan pekerjanya sebagai peserta Program JKN",
                         "laporan Jaksa Pengacara Negara bahwa tagihan telah dibayar lunas", "bukti pendaftaran 12 pekerja, REG-0012345")
@@ -431,8 +429,7 @@ abstract class AbstractEnforcementCaseProcessTest {
         // closed, each gets its own verification, and the officer's own check stays open meanwhile.
         driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
         driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
-        var verifications = engine.getTaskService().createTaskQuery().processInstanceId(driver.processInstanceId)
-                .taskDefinitionKey(Elements.VERIFY_REPORTED_REGISTRATION).orderByTaskCreateTime().asc().list();
+        var verifications = openTasks(driver, Elements.VERIFY_REPORTED_REGISTRATION);
         assertThat(verifications).hasSize(2);
         assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
 
@@ -455,8 +452,7 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(jdbcClient.sql("SELECT decision_notes FROM compliance_report WHERE case_number = ? ORDER BY received_at")
                 .param(driver.caseNumber).query((rs, row) -> java.util.Optional.ofNullable(rs.getString(1))).list())
                 .containsExactly(java.util.Optional.of("belum ada di data kepesertaan"), java.util.Optional.empty());
-        var lifting = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
-                .findFirst().orElseThrow();
+        var lifting = liftingLetter(driver);
         assertThat(lifting.body()).contains("serta telah mendaftarkan dirinya dan pekerjanya",
                 "bukti pendaftaran 12 pekerja, BUKTI-WORKERS_REGISTERED");
     }
@@ -488,8 +484,7 @@ abstract class AbstractEnforcementCaseProcessTest {
         var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.OUTREACH);
         driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
         driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
-        var verifications = engine.getTaskService().createTaskQuery().processInstanceId(driver.processInstanceId)
-                .taskDefinitionKey(Elements.VERIFY_COMPLIANCE).orderByTaskCreateTime().asc().list();
+        var verifications = openTasks(driver, Elements.VERIFY_COMPLIANCE);
         // Tasklist's "Simpan" on the first verification: the draft goes where the engine keeps form values.
         engine.getTaskService().setVariable(verifications.get(0).getId(), "verificationNotes", "draf: cek ulang besok");
 
@@ -498,6 +493,18 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(jdbcClient.sql("SELECT status, decision_notes FROM compliance_report WHERE case_number = ? ORDER BY received_at")
                 .param(driver.caseNumber).query((rs, row) -> rs.getString(1) + "/" + rs.getString(2)).list())
                 .containsExactly("PENDING/null", "REJECTED/null");
+    }
+
+    /** The case's open tasks of one step, oldest first (several verifications may be open at once). */
+    private List<org.camunda.bpm.engine.task.Task> openTasks(EnforcementCaseDriver driver, String step) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(driver.processInstanceId)
+                .taskDefinitionKey(step).orderByTaskCreateTime().asc().list();
+    }
+
+    /** The case's (first) request to lift the withheld services. */
+    private Letter liftingLetter(EnforcementCaseDriver driver) {
+        return letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
+                .findFirst().orElseThrow();
     }
 
     private List<String> reportStatuses(EnforcementCaseDriver driver) {
@@ -542,8 +549,7 @@ abstract class AbstractEnforcementCaseProcessTest {
         partly.complete(Elements.VERIFY_REGISTRATION_FOR_LIFTING, Map.of("registrationKind", "DATA_COMPLETED",
                 "registrationDate", EnforcementCaseDriver.TODAY.toString(), "registrationReference", "TT-DATA-77"));
         assertClosedAs(partly, Outcome.PAID_IN_FULL);
-        var lifting = letters.forCase(partly.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
-                .findFirst().orElseThrow();
+        var lifting = liftingLetter(partly);
         assertThat(lifting.body()).contains("serta telah menyampaikan data pekerja, anggota keluarga, dan upah secara lengkap dan benar",
                 "bukti penyampaian data pekerja, anggota keluarga, dan upah yang lengkap, TT-DATA-77");
     }
@@ -926,8 +932,7 @@ abstract class AbstractEnforcementCaseProcessTest {
 
         assertClosedAs(driver, Outcome.COMPLIED);
         assertThat(lettersSent(driver)).endsWith(LetterKind.SANCTION_LIFTING_REQUEST);
-        var lifting = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.SANCTION_LIFTING_REQUEST)
-                .findFirst().orElseThrow();
+        var lifting = liftingLetter(driver);
         assertThat(lifting.body()).contains("telah membayar lunas denda administratif", "bukti pembayaran denda Rp4.320");
     }
 
