@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * PP 86/2013 Pasal 10(7) after a recovery: the state attorney's "paid in full" or a paid judgment settles the claim,
- * but withheld services are lifted only once the employer has also registered itself and its workers (a) or, if it
+ * PP 86/2013 Pasal 10(7) after a recovery: the state attorney's "paid in full", a paid judgment or a plan paid off
+ * settles the claim, but withheld services are lifted only once the employer has also registered itself and its
+ * workers (a) or, if it
  * was partly registered, given complete and correct data (b). A case recovered without that on record waits for an
  * officer to verify it in BPJS's membership data before the lifting letter goes out; the verification enters the
  * ledger like any other, so the letter names it as proof (Pasal 10(8)).
@@ -25,7 +26,10 @@ public class LiftingRegistration {
         this.clock = clock;
     }
 
-    /** Lifting is due and the case's registration obligation is not in the ledger yet. */
+    /**
+     * The case's registration obligation is not in the ledger yet (asked once lifting is due). A debtor's obligation was
+     * the recovered claim itself.
+     */
     public boolean awaited(DelegateExecution execution) {
         var variables = EnforcementCaseProcess.variables(execution);
         return variables.violationType() != ViolationType.CONTRIBUTION_ARREARS && !settlement.obligationMet(variables);
