@@ -10,10 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * PP 86/2013 Pasal 10(7) after a recovery: the state attorney's "paid in full", a paid judgment or a plan paid off
  * settles the claim, but withheld services are lifted only once the employer has also registered itself and its
- * workers (a) or, if it
- * was partly registered, given complete and correct data (b). A case recovered without that on record waits for an
- * officer to verify it in BPJS's membership data before the lifting letter goes out; the verification enters the
- * ledger like any other, so the letter names it as proof (Pasal 10(8)).
+ * workers (a) or, if it was partly registered, given complete and correct data (b). A case recovered without that on
+ * record waits for an officer to verify it in BPJS's membership data before the lifting letter goes out; the
+ * verification enters the ledger like any other, so the letter names it as proof (Pasal 10(8)).
  */
 @Component("liftingRegistration")
 public class LiftingRegistration {
