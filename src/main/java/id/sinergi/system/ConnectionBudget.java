@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
  * pool's timeout: the deadlock the hardening attack found. With at least two connections per job thread,
  * one for the acquisition thread and a reserve for web requests, job threads alone can never take the
  * last connection a job needs, and web requests (which hold one connection at a time) always progress.
+ * Case numbers and other identifiers drawn inside a transaction take no second connection from this pool:
+ * {@link Sequences} draws them on a small pool of its own.
  */
 @Component
 class ConnectionBudget {

@@ -15,15 +15,22 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #next} is gap-free: the row lock it takes is held to the end of the caller's transaction, so two
  * transactions never draw the same value and a rolled-back draw leaves no gap; every other draw of that
  * counter waits meanwhile, so it is for numbers the law wants without gaps (the agenda of outgoing letters).
- * {@link #nextUnique} commits the draw at once in a transaction of its own: unique and increasing, never
- * held, and a caller that rolls back leaves its number unused (for identifiers such as case numbers). It must be a single statement: after a
+ * {@link #nextUnique} commits the draw at once: unique and increasing, never held, and a caller that rolls back
+ * leaves its number unused (for identifiers such as case numbers). It must be a single statement: after a
  * duplicate-key error PostgreSQL refuses every further statement of the transaction, so "update, else
  * insert, else update again" failed when the first numbers of a year were drawn concurrently.
  * {@link #reserveUnique} is {@code nextUnique} for a whole chunk of work: one statement adds the chunk's size
  * and the caller hands the numbers out itself.
+ *
+ * <p>Unique draws run in autocommit on a small pool of their own ({@code sinergi.numbers.pool-size}), not on the
+ * application's pool. They are drawn from inside other transactions (a report with an idempotency key, a batch
+ * being stored, a process start from Tasklist): taken from the same pool, each such caller would hold one
+ * connection while asking for a second, and as many callers at once as the pool has connections would wait for
+ * one another until the pool's timeout. A connection of this pool is held for one statement and waits for nothing
+ * but that statement.
  */
 @Component
-public class Sequences {
+public class Sequences implements AutoCloseable {
 
     /** PostgreSQL: a concurrent insert of the same key waits, then takes the update branch. */
     private static final String POSTGRES = """
@@ -47,24 +54,48 @@ public class Sequences {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcClient draws;
     private final String drawStatement;
     private final boolean retryCreate;
-    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+    private final AutoCloseable drawPool;
 
-    Sequences(DataSource dataSource, org.springframework.transaction.PlatformTransactionManager transactions) {
+    @org.springframework.beans.factory.annotation.Autowired
+    Sequences(DataSource dataSource, org.springframework.boot.autoconfigure.jdbc.DataSourceProperties database,
+              @org.springframework.beans.factory.annotation.Value("${sinergi.numbers.pool-size:4}") int poolSize) {
+        this(dataSource, drawPool(database, poolSize));
+    }
+
+    /** {@code draws}: where unique draws run, in autocommit; closed with this bean if it is a pool. */
+    Sequences(DataSource dataSource, DataSource draws) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.draws = JdbcClient.create(draws);
+        this.drawPool = draws instanceof AutoCloseable closeable ? closeable : null;
         this.drawStatement = statementFor(dataSource);
         this.retryCreate = drawStatement.equals(H2);
-        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    private static DataSource drawPool(org.springframework.boot.autoconfigure.jdbc.DataSourceProperties database, int size) {
+        var pool = database.initializeDataSourceBuilder().type(com.zaxxer.hikari.HikariDataSource.class).build();
+        pool.setPoolName("sinergi-numbers");
+        pool.setMaximumPoolSize(size);
+        pool.setMinimumIdle(1);
+        pool.setAutoCommit(true);
+        return pool;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (drawPool != null) {
+            drawPool.close();
+        }
     }
 
     /**
-     * A unique, increasing number committed at once (its own short transaction, on a second connection):
+     * A unique, increasing number committed at once (one statement in autocommit, on the draws' own pool):
      * concurrent callers never wait for each other's work, only for one another's single statement.
      */
     public long nextUnique(String name, int year) {
-        return ownTransaction.execute(status -> draw(name, year, 1));
+        return draw(draws, name, year, 1);
     }
 
     /**
@@ -76,7 +107,7 @@ public class Sequences {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1");
         }
-        long last = ownTransaction.execute(status -> draw(name, year, count));
+        long last = draw(draws, name, year, count);
         return new Block(year, last - count + 1, last);
     }
 
@@ -103,17 +134,17 @@ public class Sequences {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long next(String name, int year) {
-        return draw(name, year, 1);
+        return draw(jdbc, name, year, 1);
     }
 
-    private long draw(String name, int year, long step) {
+    private long draw(JdbcClient on, String name, int year, long step) {
         try {
-            return jdbc.sql(drawStatement).params(name, year, step).query(Long.class).single();
+            return on.sql(drawStatement).params(name, year, step).query(Long.class).single();
         } catch (DuplicateKeyException raced) {
             if (!retryCreate) {
                 throw raced;
             }
-            return jdbc.sql(drawStatement).params(name, year, step).query(Long.class).single();
+            return on.sql(drawStatement).params(name, year, step).query(Long.class).single();
         }
     }
 

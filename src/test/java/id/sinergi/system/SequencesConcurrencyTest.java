@@ -51,7 +51,7 @@ class SequencesConcurrencyTest {
                 CREATE TABLE number_sequence (name VARCHAR(40) NOT NULL, seq_year INT NOT NULL,
                     last_value BIGINT NOT NULL, PRIMARY KEY (name, seq_year))
                 """).update();
-        Sequences sequences = new Sequences(dataSource, new DataSourceTransactionManager(dataSource));
+        Sequences sequences = new Sequences(dataSource, dataSource);
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         ExecutorService pool = Executors.newFixedThreadPool(DRAWS);
         try {
@@ -87,7 +87,8 @@ class SequencesConcurrencyTest {
                     last_value BIGINT NOT NULL, PRIMARY KEY (name, seq_year))
                 """).update();
         var transactions = new DataSourceTransactionManager(h2);
-        Sequences sequences = new Sequences(h2, transactions);
+        // Draws on a data source of their own, as on their own pool in the application: never the caller's connection.
+        Sequences sequences = new Sequences(h2, sameDatabase(h2));
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
@@ -149,7 +150,7 @@ class SequencesConcurrencyTest {
                 CREATE TABLE number_sequence (name VARCHAR(40) NOT NULL, seq_year INT NOT NULL,
                     last_value BIGINT NOT NULL, PRIMARY KEY (name, seq_year))
                 """).update();
-        Sequences sequences = new Sequences(dataSource, new DataSourceTransactionManager(dataSource));
+        Sequences sequences = new Sequences(dataSource, dataSource);
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -179,6 +180,44 @@ class SequencesConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A report with an idempotency key draws its case number inside the transaction that claims the key, so it holds
+     * a connection of the application's pool while it draws. Every connection held that way must not leave the draw
+     * waiting for one: as many such reports as the pool has connections would wait for one another until the pool
+     * gave up. With a pool of one connection held by the caller, the draw still succeeds at once.
+     */
+    @Test
+    void aDrawFromInsideATransactionNeedsNoSecondConnectionOfTheApplicationsPool() throws Exception {
+        String url = "jdbc:h2:mem:sequences-pool-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        var properties = new org.springframework.boot.autoconfigure.jdbc.DataSourceProperties();
+        properties.setUrl(url);
+        properties.setUsername("sa");
+        properties.afterPropertiesSet();
+        try (var applicationPool = properties.initializeDataSourceBuilder().type(com.zaxxer.hikari.HikariDataSource.class).build()) {
+            applicationPool.setMaximumPoolSize(1);
+            applicationPool.setConnectionTimeout(1_000);
+            JdbcClient.create(applicationPool).sql("""
+                    CREATE TABLE number_sequence (name VARCHAR(40) NOT NULL, seq_year INT NOT NULL,
+                        last_value BIGINT NOT NULL, PRIMARY KEY (name, seq_year))
+                    """).update();
+            try (Sequences sequences = new Sequences(applicationPool, properties, 1)) {
+                TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(applicationPool));
+                List<Long> drawn = transaction.execute(status -> List.of(
+                        sequences.nextUnique("enforcement-case", 2034),
+                        sequences.reserveUnique("enforcement-case", 2034, 5).take(2034).getAsLong(),
+                        sequences.next("letter", 2034)));
+                assertThat(drawn).containsExactly(1L, 2L, 1L);
+            }
+        }
+    }
+
+    private static JdbcDataSource sameDatabase(JdbcDataSource h2) {
+        JdbcDataSource other = new JdbcDataSource();
+        other.setURL(h2.getURL());
+        other.setUser("sa");
+        return other;
     }
 
     /** A fresh in-memory H2 database of its own, kept open while the test runs. */
