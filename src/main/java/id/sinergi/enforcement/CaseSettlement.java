@@ -1,6 +1,7 @@
 package id.sinergi.enforcement;
 
 import id.sinergi.enforcement.EnforcementCaseProcess.Variables;
+import id.sinergi.enforcement.EnforcementCaseProcess.Vars;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,8 +31,15 @@ public class CaseSettlement {
         this.jdbc = jdbc;
     }
 
-    /** The verified amounts per kind (ARREARS_PAID, FINE_PAID, ...) and which kinds were verified at all. */
-    record Ledger(Map<ComplianceKind, BigDecimal> paid) {
+    /**
+     * The verified amounts per kind (ARREARS_PAID, FINE_PAID, ...), which kinds were verified at all, and the most
+     * workers a verified registration counted (each states the workers registered by then, so the largest counts).
+     */
+    record Ledger(Map<ComplianceKind, BigDecimal> paid, int workersRegistered) {
+
+        Ledger(Map<ComplianceKind, BigDecimal> paid) {
+            this(paid, 0);
+        }
 
         BigDecimal paid(ComplianceKind kind) {
             return paid.getOrDefault(kind, BigDecimal.ZERO);
@@ -74,13 +82,20 @@ public class CaseSettlement {
 
     Ledger ledger(String caseNumber) {
         Map<ComplianceKind, BigDecimal> paid = new EnumMap<>(ComplianceKind.class);
+        int[] workers = {0};
         jdbc.sql("""
-                SELECT kind, COALESCE(SUM(amount_paid), 0) AS paid FROM compliance_report
-                WHERE case_number = ? AND status = 'VERIFIED' GROUP BY kind
+                SELECT kind, COALESCE(SUM(amount_paid), 0) AS paid, COALESCE(MAX(workers_registered), 0) AS workers
+                FROM compliance_report WHERE case_number = ? AND status = 'VERIFIED' GROUP BY kind
                 """).param(caseNumber)
-                .query((rs, n) -> Map.entry(ComplianceKind.valueOf(rs.getString("kind")), rs.getBigDecimal("paid")))
+                .query((rs, n) -> {
+                    var kind = ComplianceKind.valueOf(rs.getString("kind"));
+                    if (kind == ComplianceKind.WORKERS_REGISTERED) {
+                        workers[0] = rs.getInt("workers");
+                    }
+                    return Map.entry(kind, rs.getBigDecimal("paid"));
+                })
                 .list().forEach(entry -> paid.put(entry.getKey(), entry.getValue()));
-        return new Ledger(paid);
+        return new Ledger(paid, workers[0]);
     }
 
     /** What remains of the assessed arrears after verified arrears and instalment payments; never below zero. */
@@ -108,10 +123,24 @@ public class CaseSettlement {
 
     boolean obligationMet(Variables variables, Ledger ledger) {
         return switch (variables.violationType()) {
-            case UNREGISTERED -> ledger.has(ComplianceKind.WORKERS_REGISTERED);
-            case PARTIALLY_REGISTERED -> ledger.has(ComplianceKind.DATA_COMPLETED) || ledger.has(ComplianceKind.WORKERS_REGISTERED);
+            case UNREGISTERED -> allWorkersRegistered(variables, ledger);
+            case PARTIALLY_REGISTERED -> ledger.has(ComplianceKind.DATA_COMPLETED) || allWorkersRegistered(variables, ledger);
             case CONTRIBUTION_ARREARS -> ledger.arrearsPaid(variables.assessedArrears()).compareTo(variables.assessedArrears()) >= 0;
         };
+    }
+
+    /**
+     * Pasal 10(7)(a) asks for the employer and its workers registered, not some of them: a verified registration
+     * counts once it covers the workers the case is about ({@link #workersToRegister}).
+     */
+    private static boolean allWorkersRegistered(Variables variables, Ledger ledger) {
+        return ledger.has(ComplianceKind.WORKERS_REGISTERED) && ledger.workersRegistered() >= workersToRegister(variables);
+    }
+
+    /** The workers the case is about: as the inspection found them, else as reported. */
+    static long workersToRegister(Variables variables) {
+        Long found = variables.amount(Vars.FOUND_WORKERS);
+        return found != null ? found : variables.workersAffected();
     }
 
     /** Pasal 10(7): the obligation met and the fine (if any) paid in full. */

@@ -125,6 +125,8 @@ public class EnforcementTaskContracts implements TaskContracts {
                     .choice(Vars.REGISTRATION_KIND, "WORKERS_REGISTERED", "DATA_COMPLETED").required()
                     .valueOnlyWhen("DATA_COMPLETED", Vars.VIOLATION_TYPE, ViolationType.PARTIALLY_REGISTERED.name())
                     .number(Vars.REGISTERED_WORKERS).range(1, 1_000_000).requiredWhen(Vars.REGISTRATION_KIND, "WORKERS_REGISTERED")
+                    // "Seluruh pekerjanya": every worker the inspection found, else every worker reported.
+                    .atLeastFirstOf(Vars.FOUND_WORKERS, Vars.WORKERS_AFFECTED)
                     .date(Vars.REGISTRATION_DATE).required().notInFuture().notBefore(Vars.CASE_OPENED_ON)
                     .text(Vars.REGISTRATION_REFERENCE).maxLength(100).required(),
             // A compliance report that arrives while the case waits for the registration above.

@@ -131,6 +131,18 @@ public final class TaskContract {
     }
 
     /**
+     * A number not below the first of {@code floorVariables} the process holds (e.g. the workers found at the
+     * inspection, else those reported): what the form states as all of something cannot be less than the case counts.
+     */
+    public TaskContract atLeastFirstOf(String... floorVariables) {
+        if (current().kind != Kind.NUMBER) {
+            throw new IllegalStateException(current().key + " is not a number");
+        }
+        current().numberFloor = List.of(floorVariables);
+        return this;
+    }
+
+    /**
      * At least one of the task's {@code flags} set when {@code whenKey} is {@code whenValue}: a sanction imposed
      * on no service at all is no decision.
      */
@@ -197,6 +209,11 @@ public final class TaskContract {
             for (String floorVariable : field.floorVariables) {
                 field.checkFloor(plain(entry.getValue()), processVariables.apply(floorVariable), floorVariable);
             }
+        }
+        for (var entry : values.entrySet()) {
+            Field field = fields.get(entry.getKey());
+            field.numberFloor.stream().filter(name -> processVariables.apply(name) != null).findFirst()
+                    .ifPresent(name -> field.checkNumberFloor(plain(entry.getValue()), processVariables.apply(name), name));
         }
         for (var entry : values.entrySet()) {
             for (ValueCondition condition : fields.get(entry.getKey()).valueConditions) {
@@ -292,6 +309,7 @@ public final class TaskContract {
         private boolean applicationOnly;
         private Temporal temporal;
         private final List<String> floorVariables = new java.util.ArrayList<>();
+        private List<String> numberFloor = List.of();
         private final List<ValueCondition> valueConditions = new java.util.ArrayList<>();
         private long maxBytes;
         private String extension;
@@ -427,6 +445,13 @@ public final class TaskContract {
             }
             if (temporal == Temporal.TODAY_OR_LATER && date.isBefore(today)) {
                 throw refuse(key, "'%s' must not be before today (%s, Asia/Jakarta)".formatted(key, today));
+            }
+        }
+
+        void checkNumberFloor(Object value, Object floor, String floorVariable) {
+            if (value instanceof Number number && floor instanceof Number least
+                    && new BigDecimal(number.toString()).compareTo(new BigDecimal(least.toString())) < 0) {
+                throw refuse(key, "'%s' must be at least %s (%s)".formatted(key, least, floorVariable));
             }
         }
 

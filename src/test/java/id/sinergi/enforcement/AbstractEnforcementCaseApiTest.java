@@ -947,7 +947,16 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         assertThat(inspection.path("letters").get(0).path("number").asText()).matches("\\d{5}/PGL/PKL/[IVXLC]+/\\d{4}");
         assertThat(inspection.path("letters").get(0).path("status").asText()).isEqualTo("SENT");
 
+        // 5 of the 150 workers registered: verified and recorded, but the case goes on (Pasal 10(7): its workers, all).
         assertThat(api.postJson(CASES + "/" + caseId + "/compliance-reports", KEMNAKER, compliance()).status()).isEqualTo(202);
+        String verifySome = taskId("officer", caseId);
+        assertThat(api.send("POST", "/engine-rest/task/" + verifySome + "/complete", ApiClient.withJson(ApiClient.basic("officer", STAFF_PASSWORD)),
+                ApiClient.json(Map.of("variables", Map.of("verificationDecision", Map.of("value", "VERIFIED"),
+                        "verificationNotes", Map.of("value", "Bukti pendaftaran 5 pekerja diterima")))).getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(204);
+        assertThat(api.get(CASES + "/" + caseId, KEMNAKER).json().path("status").asText()).isEqualTo("OPEN");
+
+        assertThat(api.postJson(CASES + "/" + caseId + "/compliance-reports", KEMNAKER, ApiClient.json(Map.of("kind", "WORKERS_REGISTERED",
+                "date", today().toString(), "workersRegistered", 150, "reference", "BUKTI-REG-02"))).status()).isEqualTo(202);
         String verify = taskId("officer", caseId);
         assertThat(api.send("POST", "/engine-rest/task/" + verify + "/complete", ApiClient.withJson(ApiClient.basic("officer", STAFF_PASSWORD)),
                 ApiClient.json(Map.of("variables", Map.of("verificationDecision", Map.of("value", "VERIFIED"),
@@ -959,10 +968,12 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         assertThat(closed.path("currentStepDue").isNull()).isTrue();
         assertThat(closed.path("timeline").findValuesAsText("stage")).containsExactly("TRIAGE", "INSPECTION", "CLOSED");
         // The reporting agency learns how its report was decided, and why.
-        JsonNode report = closed.path("complianceReports").get(0);
+        assertThat(closed.path("complianceReports").findValuesAsText("decisionNotes"))
+                .containsExactly("Bukti pendaftaran 5 pekerja diterima", "Bukti pendaftaran diterima");
+        JsonNode report = closed.path("complianceReports").get(1);
         assertThat(report.path("status").asText()).isEqualTo("VERIFIED");
+        assertThat(report.path("workersRegistered").asInt()).isEqualTo(150);
         assertThat(report.path("source").asText()).isEqualTo("AGENCY");
-        assertThat(report.path("decisionNotes").asText()).isEqualTo("Bukti pendaftaran diterima");
         assertThat(report.path("decidedAt").isNull()).isFalse();
     }
 

@@ -265,8 +265,15 @@ abstract class AbstractEnforcementCaseProcessTest {
         driver.complete(Elements.RECORD_EXECUTION, Map.of("executionResult", "PAID", "executedAmount", 3_006_000L));
         // The judgment paid the claim; the unregistered employer's registration is checked before lifting (Pasal 10(7) a).
         assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
-        driver.complete(Elements.VERIFY_REGISTRATION_FOR_LIFTING, Map.of("registrationKind", "WORKERS_REGISTERED",
+        // "Seluruh pekerjanya": the inspection found 15 workers, so the 12 reported at first are not all of them.
+        String verification = driver.task(Elements.VERIFY_REGISTRATION_FOR_LIFTING).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(verification, Map.of("registrationKind", "WORKERS_REGISTERED",
                 "registeredWorkers", 12, "registrationDate", EnforcementCaseDriver.TODAY.toString(),
+                "registrationReference", "REG-0098765")))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class)
+                .hasMessageContaining("'registeredWorkers' must be at least 15 (foundWorkers)");
+        driver.complete(Elements.VERIFY_REGISTRATION_FOR_LIFTING, Map.of("registrationKind", "WORKERS_REGISTERED",
+                "registeredWorkers", 15, "registrationDate", EnforcementCaseDriver.TODAY.toString(),
                 "registrationReference", "REG-0098765"));
 
         assertClosedAs(driver, Outcome.JUDGMENT_PAID);
@@ -398,6 +405,12 @@ abstract class AbstractEnforcementCaseProcessTest {
                 "registrationReference", "REG-0012345")))
                 .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("registeredWorkers")
                 .hasMessageContaining("whole number");
+        // Every one of the 12 workers the inspection found.
+        assertThatThrownBy(() -> engine.getTaskService().complete(verification, Map.of("registrationKind", "WORKERS_REGISTERED",
+                "registeredWorkers", 11, "registrationDate", EnforcementCaseDriver.TODAY.toString(),
+                "registrationReference", "REG-0012345")))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class)
+                .hasMessageContaining("'registeredWorkers' must be at least 12 (foundWorkers)");
         assertThatThrownBy(() -> engine.getTaskService().complete(verification, Map.of("registrationKind", "WORKERS_REGISTERED",
                 "registeredWorkers", 12, "registrationDate", EnforcementCaseDriver.TODAY.plusDays(1).toString(),
                 "registrationReference", "REG-0012345")))
@@ -1008,6 +1021,43 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(driver.variable("finalArrearsAmount")).isEqualTo(9_000_000L);
         driver.lhpa(9_000_000, 6);
         assertThat(driver.stage()).isEqualTo("WARNING_1");
+    }
+
+    /** Pasal 10(7)(a): the employer and its workers registered, not some of them. The case reported 12 workers. */
+    @Test
+    void aVerifiedRegistrationOfSomeWorkersDoesNotCloseTheCase() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.OUTREACH);
+
+        driver.reportRegistration(service, 5).verifyCompliance("VERIFIED");
+
+        assertThat(cases.find(driver.caseNumber).orElseThrow().status()).isEqualTo(EnforcementCase.OPEN);
+        assertThat(driver.stage()).isEqualTo("OUTREACH");
+        driver.reportRegistration(service, 12).verifyCompliance("VERIFIED");
+        assertClosedAs(driver, Outcome.COMPLIED);
+    }
+
+    @Test
+    void aVerifiedRegistrationOfSomeWorkersLeavesTheSanctionWaitingForTheRest() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
+        driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
+
+        driver.reportRegistration(service, 5);
+        engine.getTaskService().complete(driver.task(Elements.VERIFY_REPORTED_REGISTRATION).getId(),
+                Map.of("verificationDecision", "VERIFIED"));
+        driver.runJobs();
+
+        // The report is verified and recorded, but 5 of the 12 workers the inspection found do not lift anything.
+        assertThat(reportStatuses(driver)).containsExactly("VERIFIED");
+        assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
+        assertThat(lettersSent(driver)).doesNotContain(LetterKind.SANCTION_LIFTING_REQUEST);
+        assertThat(cases.find(driver.caseNumber).orElseThrow().status()).isEqualTo(EnforcementCase.OPEN);
+
+        driver.reportRegistration(service, 12);
+        engine.getTaskService().complete(driver.task(Elements.VERIFY_REPORTED_REGISTRATION).getId(),
+                Map.of("verificationDecision", "VERIFIED"));
+        driver.runJobs();
+        assertClosedAs(driver, Outcome.PAID_IN_FULL);
+        assertThat(liftingLetter(driver).body()).contains("bukti pendaftaran 12 pekerja, BUKTI-12-PEKERJA");
     }
 
     @Test

@@ -260,6 +260,13 @@ class EnforcementCaseDriver {
         return this;
     }
 
+    /** A partner's report that {@code workers} workers are registered by now. */
+    EnforcementCaseDriver reportRegistration(EnforcementCaseService service, int workers) {
+        service.reportCompliance(caseNumber, new ComplianceReport(ComplianceKind.WORKERS_REGISTERED,
+                java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE), BigDecimal.ZERO, workers, "BUKTI-" + workers + "-PEKERJA"), null, null);
+        return this;
+    }
+
     /** A report the officer verifies at once. */
     EnforcementCaseDriver verified(EnforcementCaseService service, ComplianceKind kind, Long amount) {
         return reportCompliance(service, kind, amount).verifyCompliance("VERIFIED");
