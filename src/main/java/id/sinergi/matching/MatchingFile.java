@@ -122,12 +122,22 @@ public final class MatchingFile {
     }
 
     private static String decode(byte[] content, String field) {
+        String text;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             throw refuse(field, "the file is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8'");
         }
+        // Lines are stored as sent until processed, and PostgreSQL's text cannot hold a NUL: without this check the
+        // whole upload failed there with a database error, while on H2 the row came out INVALID.
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            long line = text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+            throw refuse(field, "line %d of the file contains a NUL character, which text never has; save it from the spreadsheet as 'CSV UTF-8'"
+                    .formatted(line));
+        }
+        return text;
     }
 
     private static ContractViolationException refuse(String field, String reason) {

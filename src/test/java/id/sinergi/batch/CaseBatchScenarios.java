@@ -285,6 +285,14 @@ public interface CaseBatchScenarios {
         assertProblem(headerOnly, 400);
         assertThat(headerOnly.json().path("errors").get(0).path("field").asText()).isEqualTo("rows");
 
+        // A NUL (a spreadsheet's binary export): PostgreSQL's text cannot store it, so the upload is refused as not
+        // text, naming the line, on both databases alike.
+        var withNul = postCsv(AGENCY, CSV_HEADER + "\n9120301234567,012345678901234,PT A,Jl. A,a@a.example,SMALL,UNREGISTERED,1,0,0,R-1\n"
+                + "9120301234568,012345678901234,PT B\u0000,Jl. B,b@b.example,SMALL,UNREGISTERED,1,0,0,R-2\n");
+        assertProblem(withNul, 400);
+        assertThat(withNul.json().path("errors").get(0).path("field").asText()).isEqualTo("body");
+        assertThat(withNul.json().path("detail").asText()).contains("line 3").contains("NUL");
+
         var wrongType = http().send("POST", BATCHES, Map.of("Authorization", "Bearer " + AGENCY, "Content-Type", "text/plain"),
                 "reports".getBytes(StandardCharsets.UTF_8));
         assertProblem(wrongType, 415);
