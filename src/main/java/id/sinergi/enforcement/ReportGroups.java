@@ -82,14 +82,20 @@ class ReportGroups {
                 // Only a thread whose report still waits becomes a writer: one whose report is in a group already
                 // is answered as soon as that group is, not after writing other callers' reports.
                 if (!pending.taken && mayStartWriter()) {
+                    // Counted as a writer only inside the try: an Error thrown by take() (out of memory) must not
+                    // leave a writer counted that never ends, or with one writer allowed no report would be written again.
+                    List<Pending> group = List.of();
                     writing++;
-                    var group = take();
-                    inGroups += group.size();
-                    lock.unlock();
                     try {
-                        write(group);
+                        group = take();
+                        inGroups += group.size();
+                        lock.unlock();
+                        try {
+                            write(group);
+                        } finally {
+                            lock.lock();
+                        }
                     } finally {
-                        lock.lock();
                         writing--;
                         inGroups -= group.size();
                         group.forEach(Pending::settle);
