@@ -49,8 +49,19 @@ import org.springframework.test.context.ContextConfiguration;
         "sinergi.api.requests-per-minute=100000000",
         "logging.level.root=WARN"})
 @ActiveProfiles({"test", "demo"})
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@ContextConfiguration(initializers = ScaleBenchmark.ProductionCommits.class)
 class ScaleBenchmark {
+
+    /**
+     * The embedded server commits as a branch's PostgreSQL does: {@code fsync} and {@code synchronous_commit} on
+     * ({@code -Dbenchmark.durable=false} for the embedded server's own defaults, both off, under which a commit costs
+     * almost nothing and the comparison of one transaction per case with one per group or chunk says little).
+     */
+    static class ProductionCommits extends EmbeddedPostgresInitializer {
+        ProductionCommits() {
+            super(!"false".equals(System.getProperty("benchmark.durable")));
+        }
+    }
 
     private static final String TOKEN = "demo-token-disnaker-batang";
     private static final String AGENCY = "disnaker-batang";
@@ -91,8 +102,10 @@ class ScaleBenchmark {
     @Test
     void measure() throws Exception {
         client = new BenchmarkClient(port);
-        print("Sinergi scale benchmark: PostgreSQL (embedded) %s, history %s, %d cores, %d clients",
+        print("Sinergi scale benchmark: PostgreSQL (embedded) %s with fsync %s and synchronous_commit %s, history %s, %d cores, %d clients",
                 jdbc.sql("SHOW server_version").query(String.class).single(),
+                jdbc.sql("SHOW fsync").query(String.class).single(),
+                jdbc.sql("SHOW synchronous_commit").query(String.class).single(),
                 jdbc.sql("SELECT value_ FROM act_ge_property WHERE name_ = 'historyLevel'").query(String.class).single()
                         .equals("3") ? "FULL" : "not FULL",
                 Runtime.getRuntime().availableProcessors(), CLIENTS);

@@ -21,9 +21,25 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     private static final String PROFILE = "application-postgres.yaml";
     private static EmbeddedPostgres server;
 
+    private final boolean durable;
+
+    public EmbeddedPostgresInitializer() {
+        this(false);
+    }
+
+    /**
+     * @param durable whether the server commits as a production one does ({@code fsync} and {@code synchronous_commit}
+     *                on). The embedded server's own defaults turn both off, which suits tests (nothing they write must
+     *                outlive the JVM) but not a benchmark that compares transactions: each commit would cost nothing.
+     *                Decided by the first context of the JVM, which starts the server.
+     */
+    protected EmbeddedPostgresInitializer(boolean durable) {
+        this.durable = durable;
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        EmbeddedPostgres postgres = server();
+        EmbeddedPostgres postgres = server(durable);
         String database = "sinergi_" + DATABASES.incrementAndGet();
         try (var connection = postgres.getPostgresDatabase().getConnection();
              var statement = connection.createStatement()) {
@@ -62,10 +78,15 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         }
     }
 
-    private static synchronized EmbeddedPostgres server() {
+    private static synchronized EmbeddedPostgres server(boolean durable) {
         if (server == null) {
             try {
                 var builder = EmbeddedPostgres.builder();
+                if (durable) {
+                    // The builder starts postgres with -F (fsync off) and sets synchronous_commit off; these come later.
+                    builder.setServerConfig("fsync", "on");
+                    builder.setServerConfig("synchronous_commit", "on");
+                }
                 if (Boolean.getBoolean("benchmark.statements")) {
                     // The scale benchmark's statement figures (ScaleBenchmark): the extension must load with the server.
                     builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
