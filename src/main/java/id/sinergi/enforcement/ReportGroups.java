@@ -158,6 +158,12 @@ class ReportGroups {
      */
     private void write(List<Pending> group) {
         groupSizes.record(group.size());
+        // Every group inserts its register rows in the order of their open-case keys. A row racing another group's for
+        // the same key waits for that group's commit (ON CONFLICT); two groups each holding one key the other waits for
+        // would deadlock, and PostgreSQL would roll one of them back whole. In one order, one always waits for the other.
+        // Stable: two reports of one key keep their order, and the first is the one opened.
+        group.sort(java.util.Comparator.comparing(Pending::openCaseKey, java.util.Comparator.nullsFirst(String::compareTo)));
+
         var opened = new ArrayList<CreatedTasks.Result<EnforcementCase>>(group.size());
         var auditRows = new ArrayList<Long>(group.size());
         try {
@@ -183,8 +189,8 @@ class ReportGroups {
         } catch (RuntimeException groupFailed) {
             // Rolled back as a whole: each report is written alone, where its own failure answers for it.
             rolledBack.increment();
-            // Unexpected since a racing duplicate no longer fails a group (PostgreSQL); the class only, as the
-            // message of a key error quotes the key's value.
+            // Rare since a racing duplicate no longer fails a group (PostgreSQL), a deadlock with a bulk chunk aside. The
+            // class only, as the message of a key error quotes the key's value.
             log.warn("A group of {} reports rolled back ({}); each is written alone", group.size(),
                     groupFailed.getClass().getName());
             return;
@@ -204,6 +210,13 @@ class ReportGroups {
 
         Pending(Report report) {
             this.report = report;
+        }
+
+        /** As the register keys an employer's open case of one violation (EnforcementCaseRepository). */
+        String openCaseKey() {
+            var employer = report.report().employer();
+            var violation = report.report().violation();
+            return employer == null || violation == null ? null : employer.nib() + ":" + violation.type();
         }
 
         void settle() {
