@@ -476,9 +476,6 @@ abstract class AbstractEnforcementCaseProcessTest {
         driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
         driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
         assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REPORTED_REGISTRATION);
-        // The verification form opens empty, not with an earlier verification's decision (the ladder's, here none).
-        var reported = driver.task(Elements.VERIFY_REPORTED_REGISTRATION);
-        assertThat(engine.getTaskService().getVariable(reported.getId(), "verificationDecision")).isNull();
 
         // The officer finds the registration in the membership data first: the wait ends there, the open verification with it.
         driver.complete(Elements.VERIFY_REGISTRATION_FOR_LIFTING, Map.of("registrationKind", "WORKERS_REGISTERED",
@@ -500,12 +497,16 @@ abstract class AbstractEnforcementCaseProcessTest {
         var verifications = openTasks(driver, Elements.VERIFY_COMPLIANCE);
         // Tasklist's "Simpan" on the first verification: the draft goes where the engine keeps form values.
         engine.getTaskService().setVariable(verifications.get(0).getId(), "verificationNotes", "draf: cek ulang besok");
+        // A report arriving now opens its verification without that draft in its form.
+        driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
+        var third = openTasks(driver, Elements.VERIFY_COMPLIANCE).get(2);
+        assertThat(engine.getTaskService().getVariable(third.getId(), "verificationNotes")).isNull();
 
         engine.getTaskService().complete(verifications.get(1).getId(), Map.of("verificationDecision", "NOT_VERIFIED"));
 
         assertThat(jdbcClient.sql("SELECT status, decision_notes FROM compliance_report WHERE case_number = ? ORDER BY received_at")
                 .param(driver.caseNumber).query((rs, row) -> rs.getString(1) + "/" + rs.getString(2)).list())
-                .containsExactly("PENDING/null", "REJECTED/null");
+                .containsExactly("PENDING/null", "REJECTED/null", "PENDING/null");
     }
 
     /** The case's open tasks of one step, oldest first (several verifications may be open at once). */

@@ -72,7 +72,8 @@ export const GROUPS = {
 };
 
 export const STATUSES = {OPEN: 'Berjalan', CLOSED: 'Selesai', CANCELLED: 'Dibatalkan', ENDED: 'Berakhir',
-  PENDING: 'Menunggu', SENT: 'Terkirim', VERIFIED: 'Terverifikasi', REJECTED: 'Ditolak'};
+  PENDING: 'Menunggu', SENT: 'Terkirim', VERIFIED: 'Terverifikasi', REJECTED: 'Ditolak',
+  SUPERSEDED: 'Tidak diverifikasi lagi'};
 
 export const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September',
   'Oktober', 'November', 'Desember'];
