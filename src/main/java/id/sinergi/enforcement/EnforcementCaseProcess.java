@@ -67,6 +67,7 @@ public final class EnforcementCaseProcess {
         public static final String PLAN_AFTER_WARNING = "CallActivity_PlanAfterWarning";
         public static final String VERIFY_REGISTRATION_FOR_LIFTING = "UserTask_VerifyRegistrationForLifting";
         public static final String AWAIT_REGISTRATION = "SubProcess_AwaitRegistration";
+        public static final String REGISTRATION_RECHECK = "Timer_RegistrationRecheck";
         public static final String VERIFY_REPORTED_REGISTRATION = "UserTask_VerifyReportedRegistration";
         public static final String REQUEST_SANCTION_LIFTING = "ServiceTask_RequestSanctionLifting";
         public static final String CASE_CLOSED = "EndEvent_CaseClosed";
@@ -141,6 +142,8 @@ public final class EnforcementCaseProcess {
         public static final String REGISTRATION_DATE = "registrationDate";
         public static final String REGISTERED_WORKERS = "registeredWorkers";
         public static final String REGISTRATION_REFERENCE = "registrationReference";
+        /** What the officer found when the registration was not there yet (the case then checks again later). */
+        public static final String REGISTRATION_CHECK_NOTES = "registrationCheckNotes";
         /** Local to each compliance verification: the report (row in compliance_report) it decides. */
         public static final String COMPLIANCE_REPORT_ID = "complianceReportId";
         // Deadlines set when a letter goes out and read by the timer that follows it.

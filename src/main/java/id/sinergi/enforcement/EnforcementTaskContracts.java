@@ -122,13 +122,16 @@ public class EnforcementTaskContracts implements TaskContracts {
             task("UserTask_VerifyRegistrationForLifting")
                     // Which of Pasal 10(7)'s two it is must suit the violation: complete data (b) settles an employer
                     // already partly registered, never one that was not registered at all (a).
-                    .choice(Vars.REGISTRATION_KIND, "WORKERS_REGISTERED", "DATA_COMPLETED").required()
+                    // NOT_YET: not in the membership data yet; what was found is noted and the case checks again later.
+                    .choice(Vars.REGISTRATION_KIND, "WORKERS_REGISTERED", "DATA_COMPLETED", "NOT_YET").required()
                     .valueOnlyWhen("DATA_COMPLETED", Vars.VIOLATION_TYPE, ViolationType.PARTIALLY_REGISTERED.name())
                     .number(Vars.REGISTERED_WORKERS).range(1, 1_000_000).requiredWhen(Vars.REGISTRATION_KIND, "WORKERS_REGISTERED")
                     // "Seluruh pekerjanya": every worker the inspection found, else every worker reported.
                     .atLeastFirstOf(Vars.FOUND_WORKERS, Vars.WORKERS_AFFECTED)
-                    .date(Vars.REGISTRATION_DATE).required().notInFuture().notBefore(Vars.CASE_OPENED_ON)
-                    .text(Vars.REGISTRATION_REFERENCE).maxLength(100).required(),
+                    .date(Vars.REGISTRATION_DATE).requiredWhen(Vars.REGISTRATION_KIND, "WORKERS_REGISTERED", "DATA_COMPLETED")
+                    .notInFuture().notBefore(Vars.CASE_OPENED_ON)
+                    .text(Vars.REGISTRATION_REFERENCE).maxLength(100).requiredWhen(Vars.REGISTRATION_KIND, "WORKERS_REGISTERED", "DATA_COMPLETED")
+                    .text(Vars.REGISTRATION_CHECK_NOTES).maxLength(1000).requiredWhen(Vars.REGISTRATION_KIND, "NOT_YET"),
             // A compliance report that arrives while the case waits for the registration above.
             task("UserTask_VerifyReportedRegistration")
                     .choice(Vars.VERIFICATION_DECISION, "VERIFIED", "NOT_VERIFIED").required()

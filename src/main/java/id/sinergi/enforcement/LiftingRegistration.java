@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component("liftingRegistration")
 public class LiftingRegistration {
 
+    /** The officer's answer when the membership data shows neither a registration nor complete data yet. */
+    static final String NOT_YET = "NOT_YET";
+
     private final CaseSettlement settlement;
     private final Clock clock;
 
@@ -34,9 +37,32 @@ public class LiftingRegistration {
         return variables.violationType() != ViolationType.CONTRIBUTION_ARREARS && !settlement.obligationMet(variables);
     }
 
-    /** The officer's verification, on completing the task (its contract has checked the kind against the violation). */
+    /** Whether the officer found the registration (or complete data), or it is {@code NOT_YET} there and the case checks again. */
+    public boolean found(DelegateExecution execution) {
+        return !NOT_YET.equals(execution.getVariable(Vars.REGISTRATION_KIND));
+    }
+
+    /**
+     * Each check opens empty: the answer of the check before (submitted onto the process instance) would otherwise
+     * show in the form, "not yet" already chosen.
+     */
+    public void opened(DelegateTask task) {
+        var instance = task.getExecution().getProcessInstance();
+        for (String name : new String[] {Vars.REGISTRATION_KIND, Vars.REGISTRATION_CHECK_NOTES, Vars.REGISTERED_WORKERS,
+                Vars.REGISTRATION_DATE, Vars.REGISTRATION_REFERENCE}) {
+            instance.removeVariableLocal(name);
+        }
+    }
+
+    /**
+     * The officer's verification, on completing the task (its contract has checked the kind against the violation):
+     * into the ledger, unless the registration is not there yet.
+     */
     public void verified(DelegateTask task) {
         var variables = EnforcementCaseProcess.variables(task);
+        if (NOT_YET.equals(variables.text(Vars.REGISTRATION_KIND))) {
+            return;
+        }
         var kind = ComplianceKind.valueOf(variables.text(Vars.REGISTRATION_KIND));
         Long workers = variables.amount(Vars.REGISTERED_WORKERS);
         settlement.recordVerified(variables.caseNumber(), "STAFF", kind, variables.date(Vars.REGISTRATION_DATE), null,

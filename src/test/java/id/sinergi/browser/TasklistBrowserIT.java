@@ -46,6 +46,8 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
     @Autowired
     org.camunda.bpm.engine.RuntimeService runtimeService;
     @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     LetterRepository letters;
@@ -170,6 +172,35 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
                 .single();
         assertThat(entry).containsExactly("WORKERS_REGISTERED", 150, "REG-UJI-150", java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE),
                 "VERIFIED", "STAFF");
+    }
+
+    @Test
+    void officerRecordsThatTheEmployerIsNotRegisteredYet() throws java.io.IOException {
+        String employerName = "PT Uji Belum Terdaftar " + ThreadLocalRandom.current().nextInt(1000, 10000);
+        EnforcementCase opened = caseService.report(largeEmployer(employerName), "Disnaker Kabupaten Batang");
+        waitingForRegistration(opened);
+
+        login("officer");
+        selectFilter(GROUP_TASKS_FILTER);
+        String taskId = openTaskOfCase(REGISTRATION_TASK_NAME, opened.caseNumber(), UI_TIMEOUT);
+        waitForFormText("Pasal 10 ayat (7)");
+        claimTask();
+        chooseOption("Belum terdaftar (atau data belum lengkap): kasus menunggu dan pemeriksaan ini dibuka lagi dalam 20 hari kerja");
+        By notes = By.xpath("//div[contains(@class,'fjs-form')]//label[contains(., 'Hasil pemeriksaan data kepesertaan')]");
+        waitFor(notes);
+        // Neither a proof nor its date is asked for what is not there.
+        By proof = By.xpath("//div[contains(@class,'fjs-form')]//label[contains(., 'Nomor bukti')]");
+        assertThat(browser.findElements(proof)).isEmpty();
+        fillTextarea("Hasil pemeriksaan data kepesertaan", "Baru 40 dari 150 pekerja terdaftar per hari ini");
+        screenshot("tasklist-registration-not-yet");
+        completeTask();
+        waitUntilTaskGone(taskId);
+
+        // Nothing in the ledger; the check comes back when its timer fires, the sanction in force meanwhile.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM compliance_report WHERE case_number = ?").param(opened.caseNumber())
+                .query(Long.class).single()).isZero();
+        assertThat(managementService.createJobQuery().processInstanceId(opened.processInstanceId()).timers()
+                .activityId(EnforcementCaseProcess.Elements.REGISTRATION_RECHECK).count()).isOne();
     }
 
     @Test

@@ -470,6 +470,45 @@ abstract class AbstractEnforcementCaseProcessTest {
                 "bukti pendaftaran 12 pekerja, BUKTI-WORKERS_REGISTERED");
     }
 
+    /**
+     * The employer has not registered yet: the officer records what the membership data shows and the same check comes
+     * back 20 working days later, so the case waits without an overdue task, its sanction still in force.
+     */
+    @Test
+    void anEmployerNotRegisteredYetIsCheckedAgainTwentyWorkingDaysLater() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
+        driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
+        String check = driver.task(Elements.VERIFY_REGISTRATION_FOR_LIFTING).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(check, Map.of("registrationKind", "NOT_YET")))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("registrationCheckNotes");
+
+        driver.complete(Elements.VERIFY_REGISTRATION_FOR_LIFTING, Map.of("registrationKind", "NOT_YET",
+                "registrationCheckNotes", "Belum ada di data kepesertaan per hari ini"));
+
+        assertThat(openTasks(driver, Elements.VERIFY_REGISTRATION_FOR_LIFTING)).isEmpty();
+        var recheck = driver.timer(Elements.REGISTRATION_RECHECK).getDuedate().toInstant().atZone(id.sinergi.calendar.Zones.OFFICE).toLocalDate();
+        // Twenty working days: four weeks at the least, more with the holidays between.
+        assertThat(recheck).isBetween(EnforcementCaseDriver.TODAY.plusDays(26), EnforcementCaseDriver.TODAY.plusDays(45));
+        assertThat(reportStatuses(driver)).as("nothing entered in the ledger").isEmpty();
+        assertThat(lettersSent(driver)).doesNotContain(LetterKind.SANCTION_LIFTING_REQUEST);
+        assertThat(cases.find(driver.caseNumber).orElseThrow().status()).isEqualTo(EnforcementCase.OPEN);
+
+        driver.fireTimer(Elements.REGISTRATION_RECHECK);
+        var again = driver.task(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
+        assertThat(engine.getTaskService().getVariable(again.getId(), "registrationKind")).as("the check opens empty").isNull();
+        assertThat(engine.getTaskService().getVariable(again.getId(), "registrationCheckNotes")).isNull();
+        driver.complete(Elements.VERIFY_REGISTRATION_FOR_LIFTING, Map.of("registrationKind", "WORKERS_REGISTERED",
+                "registeredWorkers", 12, "registrationDate", EnforcementCaseDriver.TODAY.toString(),
+                "registrationReference", "REG-0055555"));
+
+        assertClosedAs(driver, Outcome.PAID_IN_FULL);
+        assertThat(liftingLetter(driver).body()).contains("bukti pendaftaran 12 pekerja, REG-0055555");
+        // The first check's finding stays in the case's history.
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(driver.processInstanceId)
+                .variableName("registrationCheckNotes").includeDeleted().list())
+                .extracting(v -> v.getValue()).contains("Belum ada di data kepesertaan per hari ini");
+    }
+
     @Test
     void theOfficersOwnCheckEndsTheWaitAndAReportStillBeingVerifiedIsSuperseded() {
         var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
