@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
@@ -17,6 +19,11 @@ import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
  * event (start instructions), modifying, restarting or migrating instances would otherwise let a user
  * skip the steps the models require (reviews, signatures) whatever their task permissions. Calls with no
  * authenticated user are the application itself and pass. An AuthorizationException is a 403 over REST.
+ *
+ * <p>A BPMN error or escalation thrown from a task ({@code /task/{id}/bpmnError}, {@code /bpmnEscalation}) is
+ * steering too: no form offers it, and the models' escalations (a verified compliance closing a case, a registration
+ * met lifting its sanction, an agreement expired or terminated) are thrown by the application once its rules hold.
+ * Thrown by anyone holding a task, they ended a case as complied without a report verified.
  */
 class SteeringGuard extends CommandInterceptor {
 
@@ -44,6 +51,8 @@ class SteeringGuard extends CommandInterceptor {
                 || command instanceof ModifyProcessInstanceAsyncCmd
                 || command instanceof AbstractModificationCmd
                 || command instanceof AbstractRestartProcessInstanceCmd
-                || command instanceof AbstractMigrationCmd;
+                || command instanceof AbstractMigrationCmd
+                || command instanceof HandleTaskBpmnErrorCmd
+                || command instanceof HandleTaskEscalationCmd;
     }
 }

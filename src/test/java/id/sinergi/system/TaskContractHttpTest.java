@@ -155,6 +155,29 @@ class TaskContractHttpTest {
                 .taskDefinitionKey("UserTask_LegalReview").count()).isOne();
     }
 
+    /**
+     * The escalation that closes a case as complied is the application's, thrown once a compliance report is verified:
+     * an officer holding any task of the case cannot throw it (or a BPMN error) from that task.
+     */
+    @Test
+    void aTaskHolderCannotThrowTheEscalationThatClosesACaseNorABpmnError() {
+        EnforcementCase target = openCase();
+        String taskId = taskId(target.processInstanceId(), "UserTask_TriageCase");
+
+        var escalated = send("contractofficer", HttpMethod.POST, "/engine-rest/task/" + taskId + "/bpmnEscalation",
+                Map.of("escalationCode", "ComplianceVerified"));
+        assertThat(escalated.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(escalated.getBody()).contains(Groups.ADMINS);
+        var errored = send("contractofficer", HttpMethod.POST, "/engine-rest/task/" + taskId + "/bpmnError",
+                Map.of("errorCode", "AnyError"));
+        assertThat(errored.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).as("the triage is still open").isOne();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(target.processInstanceId()).count())
+                .as("the case's process goes on").isOne();
+        assertThat(engine.getRuntimeService().getVariable(target.processInstanceId(), "outcome")).isNull();
+    }
+
     @Test
     void aStartCarriesOnlyWhatTheProposalFormOwns() {
         long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AgreementProcess.KEY).count();
