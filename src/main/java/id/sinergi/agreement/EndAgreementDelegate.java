@@ -39,8 +39,9 @@ class EndAgreementDelegate implements JavaDelegate {
         boolean terminated = AgreementOutcome.TERMINATED.name().equals(variables.string(Vars.OUTCOME));
         letters.send(execution, LetterKind.AGREEMENT_ENDED, agreementId, AgreementLetters.To.PARTNER, Map.of(
                 "endReason", terminated ? "diakhiri atas kesepakatan bersama" : "berakhir sesuai jangka waktunya",
-                // A mutual termination ends on its agreed day (the letter states it), an expiry today.
-                "endedOn", Formats.date(terminated ? deadlines.day(execution.getVariable("terminationDate")) : deadlines.today())));
+                // A mutual termination ends on its agreed day, an expiry on its registered last day: not the day this job
+                // runs, which is after midnight (the expiry timer fires at the last second of that day) or later on retries.
+                "endedOn", Formats.date(deadlines.day(execution.getVariable(terminated ? "terminationDate" : Vars.END_DATE)))));
         stages.close(execution);
     }
 }

@@ -393,6 +393,23 @@ abstract class AbstractAgreementProcessTest {
         assertThat(tokens.find(agencyId).orElseThrow().isActive()).isFalse();
         BpmnAwareTests.assertThat(instance(driver)).isEnded().hasPassed(Elements.AGREEMENT_ENDED);
         assertThat(lettersOf(driver.agreementId)).extracting(Letter::kind).contains(LetterKind.AGREEMENT_ENDED);
+        // Three years from its signing on 20 November 2026: its last day is 19 November 2029, whenever the job that
+        // ends it runs (the timer fires at the last second of that day, the job after it).
+        var endedLetter = lettersOf(driver.agreementId).stream().filter(l -> l.kind() == LetterKind.AGREEMENT_ENDED).findFirst().orElseThrow();
+        assertThat(endedLetter.body()).contains("berakhir sesuai jangka waktunya pada tanggal 19 November 2029");
+    }
+
+    @Test
+    void anAgreementThatEndsTakesItsOpenMonitoringReportWithIt() {
+        var driver = start("PKS", "LABOUR_OFFICE", false).throughConcept().sign("2026-11-20", "2026-11-20");
+        driver.fireTimer(Elements.MONITORING);
+        assertThat(driver.hasTask(Elements.MONITORING_REPORT)).isTrue();
+
+        driver.fireTimer(Elements.AGREEMENT_EXPIRES);
+
+        // No report is due on an agreement that has ended: the task goes with it, and the instance ends.
+        BpmnAwareTests.assertThat(instance(driver)).isEnded();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(driver.processInstanceId).count()).isZero();
     }
 
     @Test
