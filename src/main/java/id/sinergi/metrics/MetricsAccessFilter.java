@@ -34,9 +34,13 @@ class MetricsAccessFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
+    /**
+     * Decided on the path the request is routed by, not the raw URI: {@code /actuator;x/prometheus} and
+     * {@code /%61ctuator/prometheus} reach the scrape too, and slipped past a check of the raw URI.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = id.sinergi.system.EdgePaths.of(request);
         return !(path.startsWith("/actuator/prometheus") || path.startsWith("/actuator/metrics"));
     }
 

@@ -26,6 +26,13 @@ public interface MetricsScenarios {
     default void metricsAreForTheMonitoringAccountOnly() {
         ApiClient api = new ApiClient(port());
         assertThat(api.send("GET", SCRAPE, Map.of(), null).status()).isEqualTo(401);
+        // Spelled another way, the same endpoint: the server routes these to the scrape, so they are refused as it is.
+        for (String disguised : new String[] {"/actuator;x/prometheus", "/%61ctuator/prometheus", "/actuator/./prometheus",
+                "/actuator;x/metrics"}) {
+            var answer = api.send("GET", disguised, Map.of(), null);
+            assertThat(answer.status()).as(disguised).isIn(400, 401, 404);
+            assertThat(answer.body()).as(disguised).doesNotContain("sinergi_", "jvm_");
+        }
         assertThat(api.send("GET", SCRAPE, ApiClient.basic("monitor", "wrong"), null).status()).isEqualTo(401);
         for (String staff : List.of("officer", "manager")) {
             assertThat(api.send("GET", SCRAPE, ApiClient.basic(staff, "demo"), null).status()).as(staff).isEqualTo(403);
