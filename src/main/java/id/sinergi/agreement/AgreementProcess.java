@@ -61,6 +61,8 @@ public final class AgreementProcess {
         public static final String PARTNER_NAME = "partnerName";
         public static final String PARTNER_KIND = "partnerKind";
         public static final String PARTNER_AGENCY_ID = "partnerAgencyId";
+        /** The partner's agency as the proposal named it (set by the application, not a form), if it did. */
+        public static final String PROPOSED_PARTNER_AGENCY_ID = "proposedPartnerAgencyId";
         public static final String TITLE = "title";
         public static final String SCOPE = "scope";
         public static final String TERM_YEARS = "termYears";

@@ -36,6 +36,10 @@ public class AgreementRegister {
                 .filter(p -> Boolean.TRUE.equals(execution.getVariable(p.variable()))).map(Enum::name).toList();
         variables.set(Vars.AGREEMENT_ID, agreementId);
         variables.set(Vars.INCLUDES_DATA_EXCHANGE, purposes.contains(Purpose.DATA_EXCHANGE.name()));
+        String proposedAgency = blankToNull(variables.string(Vars.PARTNER_AGENCY_ID));
+        if (proposedAgency != null) {
+            variables.set(Vars.PROPOSED_PARTNER_AGENCY_ID, proposedAgency);
+        }
         execution.setProcessBusinessKey(agreementId);
         agreements.insert(new Agreement(agreementId, execution.getProcessInstanceId(), null, variables.kind(),
                 blankToNull(variables.string(Vars.PARENT_MOU_NUMBER)), variables.string(Vars.PARTNER_NAME),

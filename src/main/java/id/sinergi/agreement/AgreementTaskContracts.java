@@ -85,6 +85,9 @@ public class AgreementTaskContracts implements TaskContracts {
                     .choice("exchangeMechanism", "API", "BATCH").required()
                     // Go-live binds this agency's API client to the agreement, so an API exchange names it.
                     .text("partnerAgencyId").maxLength(40).pattern(AGENCY_ID).requiredWhen("exchangeMechanism", "API")
+                    // The agency named in the proposal may already read the agreement and answer its drafts: go-live
+                    // binds the API client to that agency, never to another typed here.
+                    .sameAsWhenSet(AgreementProcess.Vars.PROPOSED_PARTNER_AGENCY_ID)
                     .text("mechanismNotes").maxLength(2000),
             task("UserTask_RunTestExchange")
                     .choice("testResult", "PASSED", "FAILED").required()

@@ -143,6 +143,15 @@ public final class TaskContract {
     }
 
     /**
+     * Equal to the process variable {@code variable} once the process holds it: a fact fixed earlier (the partner's
+     * agency named in the proposal) that a later form asks for again cannot be changed there.
+     */
+    public TaskContract sameAsWhenSet(String variable) {
+        current().sameAs = variable;
+        return this;
+    }
+
+    /**
      * At least one of the task's {@code flags} set when {@code whenKey} is {@code whenValue}: a sanction imposed
      * on no service at all is no decision.
      */
@@ -212,6 +221,11 @@ public final class TaskContract {
         }
         for (var entry : values.entrySet()) {
             Field field = fields.get(entry.getKey());
+            Object fixed = field.sameAs == null ? null : processVariables.apply(field.sameAs);
+            Object submittedValue = plain(entry.getValue());
+            if (fixed != null && submittedValue != null && !fixed.toString().isBlank() && !fixed.toString().equals(submittedValue.toString())) {
+                throw refuse(entry.getKey(), "'%s' must be %s, as set before (%s)".formatted(entry.getKey(), fixed, field.sameAs));
+            }
             field.numberFloor.stream().filter(name -> processVariables.apply(name) != null).findFirst()
                     .ifPresent(name -> field.checkNumberFloor(plain(entry.getValue()), processVariables.apply(name), name));
         }
@@ -310,6 +324,7 @@ public final class TaskContract {
         private Temporal temporal;
         private final List<String> floorVariables = new java.util.ArrayList<>();
         private List<String> numberFloor = List.of();
+        private String sameAs;
         private final List<ValueCondition> valueConditions = new java.util.ArrayList<>();
         private long maxBytes;
         private String extension;

@@ -122,6 +122,10 @@ class TaskContractHttpTest {
         String mechanismTask = taskId(driver.processInstanceId, "UserTask_ChooseMechanism");
 
         assertRefused(complete("contractpartner", mechanismTask, Map.of("exchangeMechanism", "API")), "partnerAgencyId");
+        // Not another agency than the proposal named: go-live would hand that one the agreement and its API access.
+        var another = complete("contractpartner", mechanismTask, Map.of("exchangeMechanism", "API", "partnerAgencyId", "kejari-pekalongan"));
+        assertRefused(another, "partnerAgencyId");
+        assertThat(another.getBody()).contains(String.valueOf(driver.variable("partnerAgencyId")));
         assertThat(complete("contractpartner", mechanismTask, Map.of("exchangeMechanism", "API",
                 "partnerAgencyId", driver.variable("partnerAgencyId"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     }
