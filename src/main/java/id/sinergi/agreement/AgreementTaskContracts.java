@@ -60,11 +60,11 @@ public class AgreementTaskContracts implements TaskContracts {
                     .text("conceptNotes").maxLength(2000),
             task("UserTask_RecordBpjsSignature")
                     .text("bpjsSignatory").maxLength(200).required()
-                    .date("bpjsSignedDate").required()
+                    .date("bpjsSignedDate").required().notInFuture()
                     .text("bpjsSignedCopy").maxLength(100).required(),
             task("UserTask_RecordPartnerSignature")
                     .text("partnerSignatory").maxLength(200).required()
-                    .date("partnerSignedDate").required()
+                    .date("partnerSignedDate").required().notInFuture()
                     .text("partnerSignedCopy").maxLength(100).required(),
             task("UserTask_MonitoringReport")
                     .choice("monitoringRating", "GOOD", "NEEDS_ATTENTION", "POOR").required()
@@ -73,6 +73,8 @@ public class AgreementTaskContracts implements TaskContracts {
                     .flag("datasetEmployerCode").flag("datasetNib").flag("datasetNpwp").flag("datasetKbli")
                     .flag("datasetSizeClass").flag("datasetWorkers").flag("datasetWageTotal").flag("datasetArrears")
                     .flag("datasetNik").flag("datasetMembershipStatus").flag("datasetDistrictAggregates")
+                    .anyFlag("datasetEmployerCode", "datasetNib", "datasetNpwp", "datasetKbli", "datasetSizeClass", "datasetWorkers",
+                            "datasetWageTotal", "datasetArrears", "datasetNik", "datasetMembershipStatus", "datasetDistrictAggregates")
                     .text("datasetPurpose").maxLength(2000).required(),
             task("UserTask_ReviewPersonalData")
                     .text("legalBasis").maxLength(300).required()
@@ -80,6 +82,8 @@ public class AgreementTaskContracts implements TaskContracts {
                     .number("retentionMonths").range(1, 120).required()
                     .text("breachContactEmail").maxLength(254).email().required()
                     .choice("personalDataDecision", "APPROVE", "SEND_BACK").required()
+                    // Approving says the fields are the fewest the purpose needs (data minimisation, UU 27/2022): it must be confirmed.
+                    .anyFlagWhen("personalDataDecision", "APPROVE", "minimalFieldsConfirmed")
                     .text("personalDataNotes").maxLength(2000),
             task("UserTask_ChooseMechanism")
                     .choice("exchangeMechanism", "API", "BATCH").required()

@@ -165,6 +165,11 @@ public final class TaskContract {
         return this;
     }
 
+    /** At least one of the task's {@code flags} set, always: a dataset of no field is no dataset. */
+    public TaskContract anyFlag(String... flags) {
+        return anyFlagWhen(null, null, flags);
+    }
+
     /**
      * The choice {@code value} only while the process variable {@code variable} holds one of {@code allowed}: what an
      * officer may record can depend on the case (complete data settles a partly registered employer, not an
@@ -239,10 +244,12 @@ public final class TaskContract {
             }
         }
         for (FlagGroup group : flagGroups) {
-            if (group.whenValue().equals(plain(values.get(group.whenKey())))
+            if ((group.whenKey() == null || group.whenValue().equals(plain(values.get(group.whenKey()))))
                     && group.flags().stream().noneMatch(flag -> Boolean.TRUE.equals(plain(values.get(flag))))) {
-                throw refuse(group.flags().get(0), "at least one of %s is required when '%s' is %s"
-                        .formatted(String.join(", ", group.flags()), group.whenKey(), group.whenValue()));
+                throw refuse(group.flags().get(0), group.whenKey() == null
+                        ? "at least one of %s is required".formatted(String.join(", ", group.flags()))
+                        : "%s is required when '%s' is %s".formatted(group.flags().size() == 1 ? group.flags().get(0) + " (true)"
+                                : "at least one of " + String.join(", ", group.flags()), group.whenKey(), group.whenValue()));
             }
         }
         for (Field field : fields.values()) {

@@ -400,6 +400,31 @@ abstract class AbstractAgreementProcessTest {
     }
 
     @Test
+    void aSignatureDatedTomorrowAnEmptyDatasetAndUnconfirmedMinimalDataAreRefused() {
+        var driver = start("PKS", "LABOUR_OFFICE", true).throughConcept();
+        String bpjs = driver.task(Elements.RECORD_BPJS_SIGNATURE).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(bpjs, Map.of("bpjsSignatory", "Kepala Cabang Pekalongan",
+                "bpjsSignedDate", java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE).plusDays(1).toString(), "bpjsSignedCopy", "ARS-001")))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("bpjsSignedDate");
+        driver.sign("2026-11-20", "2026-11-20");
+
+        String dataset = driver.task(Elements.DEFINE_DATASET).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(dataset, Map.of("datasetPurpose", "pemadanan")))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("at least one of datasetEmployerCode");
+        driver.complete(Elements.DEFINE_DATASET, Map.of("datasetNib", true, "datasetPurpose", "pemadanan"));
+        String review = driver.task(Elements.REVIEW_PERSONAL_DATA).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(review, Map.of("legalBasis", "UU 24/2011", "minimalFieldsConfirmed", false,
+                "retentionMonths", 24, "breachContactEmail", "dpo@sinergi.example", "personalDataDecision", "APPROVE")))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class)
+                .hasMessageContaining("minimalFieldsConfirmed (true) is required when 'personalDataDecision' is APPROVE");
+        // Sending it back needs no such confirmation: that is what the send-back is about.
+        driver.complete(Elements.REVIEW_PERSONAL_DATA, Map.of("legalBasis", "UU 24/2011", "minimalFieldsConfirmed", false,
+                "retentionMonths", 24, "breachContactEmail", "dpo@sinergi.example", "personalDataDecision", "SEND_BACK",
+                "personalDataNotes", "kurangi"));
+        assertThat(driver.hasTask(Elements.DEFINE_DATASET)).isTrue();
+    }
+
+    @Test
     void anAgreementThatEndsTakesItsOpenMonitoringReportWithIt() {
         var driver = start("PKS", "LABOUR_OFFICE", false).throughConcept().sign("2026-11-20", "2026-11-20");
         driver.fireTimer(Elements.MONITORING);
