@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 public class CaseOpeningTaskContracts implements TaskContracts {
 
     private static final Map<String, TaskContract> CONTRACTS = TaskContracts.of(
-            task(CaseOpening.START)
+            // Kept out of engine history: the delegate registers the case in the start's own transaction, and the
+            // register is where the employer's NPWP, e-mail and name belong (its reads are recorded there).
+            task(CaseOpening.START).keptOutOfHistory()
                     .choice("source", "DATA_MATCHING", "INSPECTION_FINDING", "WORKER_COMPLAINT", "PARTNER_LETTER").required()
                     .text("employerNib").required().pattern("\\d{13}")
                     .text("employerNpwp").required().pattern("\\d{15}|\\d{16}")

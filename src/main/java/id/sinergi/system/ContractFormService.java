@@ -84,6 +84,9 @@ class ContractFormService extends FormServiceImpl {
     @Override
     public org.camunda.bpm.engine.runtime.ProcessInstance submitStartForm(String processDefinitionId, Map<String, Object> properties) {
         checkStart(processDefinitionId, properties);
+        if (keptOutOfHistory(processDefinitionId)) {
+            return startKeptOutOfHistory(processDefinitionId, null, properties);
+        }
         return super.submitStartForm(processDefinitionId, Uploads.transientUploads(properties));
     }
 
@@ -91,7 +94,25 @@ class ContractFormService extends FormServiceImpl {
     public org.camunda.bpm.engine.runtime.ProcessInstance submitStartForm(String processDefinitionId, String businessKey,
                                                                          Map<String, Object> properties) {
         checkStart(processDefinitionId, properties);
+        if (keptOutOfHistory(processDefinitionId)) {
+            return startKeptOutOfHistory(processDefinitionId, businessKey, properties);
+        }
         return super.submitStartForm(processDefinitionId, businessKey, Uploads.transientUploads(properties));
+    }
+
+    private boolean keptOutOfHistory(String processDefinitionId) {
+        return contracts.startContractOf(commandExecutor, processDefinitionId, null).map(TaskContract::isKeptOutOfHistory).orElse(false);
+    }
+
+    /**
+     * A start kept out of history is started as engine-rest's {@code /start} starts one, with transient values: a form
+     * submission would also write each submitted value to history as a form property (history FULL). The same
+     * authorizations apply (create an instance of the definition), and the start guard checks it again.
+     */
+    private org.camunda.bpm.engine.runtime.ProcessInstance startKeptOutOfHistory(String processDefinitionId, String businessKey,
+                                                                                 Map<String, Object> properties) {
+        return org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl.createProcessInstanceById(commandExecutor, processDefinitionId)
+                .businessKey(businessKey).setVariables(Uploads.allTransient(properties)).execute();
     }
 
     @Override

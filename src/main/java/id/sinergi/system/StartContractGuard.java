@@ -45,6 +45,9 @@ class StartContractGuard extends CommandInterceptor {
                 // refused start is the client's mistake, and its REST exception is what answers 400.
                 throw new InvalidRequestException(Response.Status.BAD_REQUEST, refused, refused.getMessage());
             }
+            if (contract.map(TaskContract::isKeptOutOfHistory).orElse(false)) {
+                Uploads.makeAllTransient(variables);
+            }
         }
         return next.execute(command);
     }

@@ -34,6 +34,7 @@ public final class TaskContract {
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private final java.util.List<FlagGroup> flagGroups = new java.util.ArrayList<>();
     private Field last;
+    private boolean keptOutOfHistory;
 
     /** At least one of {@code flags} set when {@code whenKey} is {@code whenValue}. */
     private record FlagGroup(String whenKey, String whenValue, List<String> flags) {
@@ -45,6 +46,20 @@ public final class TaskContract {
 
     public static TaskContract task(String taskKey) {
         return new TaskContract(taskKey);
+    }
+
+    /**
+     * A start whose values live only for its transaction (transient variables): its first steps take them into the
+     * register, and engine history keeps none of them (an officer's case opening carries an employer's NPWP and
+     * e-mail, which the register already holds and reads record).
+     */
+    public TaskContract keptOutOfHistory() {
+        this.keptOutOfHistory = true;
+        return this;
+    }
+
+    public boolean isKeptOutOfHistory() {
+        return keptOutOfHistory;
     }
 
     public TaskContract text(String key) {

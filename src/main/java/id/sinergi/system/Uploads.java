@@ -44,6 +44,40 @@ public final class Uploads {
         return variables instanceof org.camunda.bpm.engine.variable.VariableMap map ? map.getValueTyped(name) : variables.get(name);
     }
 
+    /**
+     * Every one of these variables as a transient copy, in place: a start whose values the application takes into its
+     * register in the same transaction (an officer's case opening) leaves none of them, personal data included, in
+     * engine history. Checked against the start's contract before, so a value's type is already known good.
+     */
+    static void makeAllTransient(Map<String, Object> variables) {
+        if (variables == null) {
+            return;
+        }
+        makeTransient(variables);
+        for (String name : java.util.List.copyOf(variables.keySet())) {
+            Object typed = typed(variables, name);
+            if (typed instanceof FileValue) {
+                continue;
+            }
+            Object plain = typed instanceof org.camunda.bpm.engine.variable.value.TypedValue value ? value.getValue() : typed;
+            variables.put(name, plain == null ? Variables.untypedNullValue(true) : Variables.untypedValue(plain, true));
+        }
+    }
+
+    /** As {@link #makeAllTransient}, on a copy. */
+    static Map<String, Object> allTransient(Map<String, Object> variables) {
+        if (variables == null) {
+            return null;
+        }
+        var copy = Variables.createVariables();
+        for (String name : variables.keySet()) {
+            copy.putValueTyped(name, variables instanceof org.camunda.bpm.engine.variable.VariableMap map ? map.getValueTyped(name)
+                    : Variables.untypedValue(variables.get(name)));
+        }
+        makeAllTransient(copy);
+        return copy;
+    }
+
     /** Replaces, in place, every upload among these variables by its transient copy. */
     static void makeTransient(Map<String, Object> variables) {
         if (variables == null) {

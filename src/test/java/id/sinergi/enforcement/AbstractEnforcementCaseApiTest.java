@@ -1200,6 +1200,15 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
                 .isEqualTo("DATA_MATCHING BPJS Kesehatan Kantor Cabang (officer) kota-pekalongan");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
                 .taskDefinitionKey(EnforcementCaseProcess.Elements.TRIAGE).count()).isOne();
+        // The employer's NPWP, e-mail and name are in the register, whose reads are recorded, and not also in the
+        // opening's engine history, which managers may read in full through engine-rest.
+        var opening = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(CaseOpening.KEY)
+                .orderByProcessInstanceStartTime().desc().list().get(0);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(opening.getId()).list())
+                .extracting(org.camunda.bpm.engine.history.HistoricVariableInstance::getName)
+                .doesNotContain("employerNpwp", "employerEmail", "employerName", "employerAddress");
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(opening.getId()).list().stream()
+                .map(Object::toString).filter(detail -> detail.contains("012345678901234") || detail.contains("admin@batikpesisir"))).isEmpty();
 
         var duplicate = submit(start, "officer", form);
         assertThat(duplicate.status()).isEqualTo(400);
