@@ -32,7 +32,8 @@ class AgencyClientRepository {
     }
 
     Optional<AgencyClient> findRevokedByTokenHash(String tokenHash) {
-        return jdbc.sql("SELECT * FROM agency_client WHERE token_hash = ? AND revoked_at IS NOT NULL").param(tokenHash)
+        return jdbc.sql("SELECT * FROM agency_client WHERE token_hash = ? AND revoked_at IS NOT NULL AND revoked_reason = ?")
+                .params(tokenHash, AGREEMENTS_ENDED)
                 .query(AgencyClientRepository::map).optional();
     }
 
@@ -44,7 +45,7 @@ class AgencyClientRepository {
     void upsert(AgencyClient client, String tokenHash) {
         int updated = jdbc.sql("""
                 UPDATE agency_client SET name = ?, scopes = ?, token_hash = ?, token_hint = ?, requests_per_minute = ?,
-                    revoked_at = NULL WHERE agency_id = ?
+                    revoked_at = NULL, revoked_reason = NULL WHERE agency_id = ?
                 """)
                 .params(client.name(), join(client.scopes()), tokenHash, client.tokenHint(), client.requestsPerMinute(),
                         client.agencyId())
@@ -87,9 +88,22 @@ class AgencyClientRepository {
         return remaining;
     }
 
-    boolean revoke(String agencyId, OffsetDateTime at) {
-        return jdbc.sql("UPDATE agency_client SET revoked_at = ? WHERE agency_id = ? AND revoked_at IS NULL")
-                .params(at, agencyId).update() > 0;
+    /** Its last agreement ended: the partner may still read its own agreements' final state with the token. */
+    static final String AGREEMENTS_ENDED = "AGREEMENTS_ENDED";
+    /** An administrator revoked it: nothing is readable with the token. */
+    static final String BY_ADMINISTRATOR = "ADMINISTRATOR";
+
+    /**
+     * Revokes an active client for {@code reason}; true if it was active. An administrator's revocation also takes away
+     * what an earlier one for ended agreements left readable: the token may be the reason it is revoked again.
+     */
+    boolean revoke(String agencyId, OffsetDateTime at, String reason) {
+        boolean wasActive = jdbc.sql("UPDATE agency_client SET revoked_at = ?, revoked_reason = ? WHERE agency_id = ? AND revoked_at IS NULL")
+                .params(at, reason, agencyId).update() > 0;
+        if (!wasActive && BY_ADMINISTRATOR.equals(reason)) {
+            jdbc.sql("UPDATE agency_client SET revoked_reason = ? WHERE agency_id = ?").params(reason, agencyId).update();
+        }
+        return wasActive;
     }
 
     private static String join(Set<Scope> scopes) {

@@ -83,7 +83,7 @@ public class AgencyTokens {
         List<String> revoked = new java.util.ArrayList<>();
         for (String agencyId : clients.boundTo(agreementId)) {
             if (clients.unbind(agencyId, agreementId).isEmpty()) {
-                revoke(agencyId);
+                clients.revoke(agencyId, OffsetDateTime.now(clock), AgencyClientRepository.AGREEMENTS_ENDED);
                 revoked.add(agencyId);
             }
         }
@@ -108,8 +108,9 @@ public class AgencyTokens {
         return clients.findRevokedByTokenHash(hash(token));
     }
 
+    /** An administrator's revocation (a leaked token): the token reads nothing afterwards, ended agreements included. */
     public boolean revoke(String agencyId) {
-        return clients.revoke(agencyId, OffsetDateTime.now(clock));
+        return clients.revoke(agencyId, OffsetDateTime.now(clock), AgencyClientRepository.BY_ADMINISTRATOR);
     }
 
     public Optional<AgencyClient> find(String agencyId) {

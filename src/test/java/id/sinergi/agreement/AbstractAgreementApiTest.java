@@ -238,6 +238,26 @@ abstract class AbstractAgreementApiTest {
 
         assertOnlyTheFinalStateIsReadable(token, "ENDED", driver.agreementId);
         assertThat(api.send("GET", "/api/admin/agencies/" + agencyId, ADMIN, null).json().path("active").asBoolean()).isFalse();
+
+        // The token then leaks: the administrator revokes it, and it reads nothing, ended agreements included.
+        assertThat(api.send("DELETE", "/api/admin/agencies/" + agencyId + "/token", ADMIN, null).status()).isEqualTo(204);
+        assertProblem(api.get(AGREEMENTS, token), 401);
+        assertProblem(api.get(AGREEMENTS + "/" + driver.agreementId, token), 401);
+    }
+
+    @Test
+    void aTokenTheAdministratorRevokesReadsNothingWhileItsAgreementIsLive() {
+        String agencyId = "disnaker-btg-" + Long.toString(System.nanoTime(), 36);
+        var driver = signedWith(agencyId, "2026-11-20");
+        driver.setUpDataExchange("API");
+        String token = handOverToken(agencyId);
+        assertThat(api.get(AGREEMENTS, token).status()).isEqualTo(200);
+
+        assertThat(api.send("DELETE", "/api/admin/agencies/" + agencyId + "/token", ADMIN, null).status()).isEqualTo(204);
+
+        assertProblem(api.get(AGREEMENTS, token), 401);
+        assertProblem(api.get(AGREEMENTS + "/" + driver.agreementId, token), 401);
+        assertProblem(api.get("/api/v1/enforcement-cases", token), 401);
     }
 
     @Test
