@@ -279,6 +279,25 @@ abstract class AbstractAgreementProcessTest {
         assertThat(driver.hasTask(Elements.RECORD_PARTNER_RESPONSE)).as("still waiting for the partner").isTrue();
     }
 
+    @Test
+    void aManagersFollowUpEndsWhenThePartnerAnswersMeanwhile() {
+        var driver = start("PKS", "LABOUR_OFFICE", false).explore("GO").legalReview("APPROVE", "sesuai");
+        driver.fireTimer(Elements.DRAFTING_ESCALATION);
+        assertThat(driver.hasTask(Elements.ESCALATE_DRAFTING)).isTrue();
+
+        driver.partnerResponds("CHANGES_REQUESTED", "Pasal 7 diperjelas");
+
+        // Nothing left to follow up: the partner answered round 1, so the managers' task is gone, not overdue for ever.
+        assertThat(driver.hasTask(Elements.ESCALATE_DRAFTING)).isFalse();
+        driver.reviseDraft();
+        // Round 2 goes unanswered for 30 days too: a new follow-up opens, though round 1 was answered.
+        driver.fireTimer(Elements.DRAFTING_ESCALATION);
+        assertThat(driver.hasTask(Elements.ESCALATE_DRAFTING)).isTrue();
+        driver.partnerResponds("AGREED", "");
+        assertThat(driver.hasTask(Elements.ESCALATE_DRAFTING)).isFalse();
+        assertThat(driver.hasTask(Elements.APPROVE_CONCEPT)).isTrue();
+    }
+
     @ParameterizedTest(name = "{0} with {1} is approved by {2}")
     @CsvSource({
             "MOU, MINISTRY, signatory-president-director",
