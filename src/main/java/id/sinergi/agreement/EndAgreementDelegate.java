@@ -33,12 +33,15 @@ class EndAgreementDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var variables = AgreementProcess.variables(execution);
         String agreementId = agreements.idOf(execution);
+        // Only an agreement whose data exchange was live tells the partner its access stopped: there was none to stop.
+        boolean hadDataExchange = agreements.find(agreementId).map(a -> "LIVE".equals(a.dataExchangeStatus())).orElse(false);
         // Its exchange ends with it; the client itself lives on only while it serves another live agreement.
         tokens.revokeForAgreement(agreementId);
         agreements.endDataExchange(agreementId);
         boolean terminated = AgreementOutcome.TERMINATED.name().equals(variables.string(Vars.OUTCOME));
         letters.send(execution, LetterKind.AGREEMENT_ENDED, agreementId, AgreementLetters.To.PARTNER, Map.of(
                 "endReason", terminated ? "diakhiri atas kesepakatan bersama" : "berakhir sesuai jangka waktunya",
+                "dataExchangeEnded", Boolean.toString(hadDataExchange),
                 // A mutual termination ends on its agreed day, an expiry on its registered last day: not the day this job
                 // runs, which is after midnight (the expiry timer fires at the last second of that day) or later on retries.
                 "endedOn", Formats.date(deadlines.day(execution.getVariable(terminated ? "terminationDate" : Vars.END_DATE)))));

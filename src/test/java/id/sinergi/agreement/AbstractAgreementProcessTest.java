@@ -415,7 +415,8 @@ abstract class AbstractAgreementProcessTest {
         // Three years from its signing on 20 November 2026: its last day is 19 November 2029, whenever the job that
         // ends it runs (the timer fires at the last second of that day, the job after it).
         var endedLetter = lettersOf(driver.agreementId).stream().filter(l -> l.kind() == LetterKind.AGREEMENT_ENDED).findFirst().orElseThrow();
-        assertThat(endedLetter.body()).contains("berakhir sesuai jangka waktunya pada tanggal 19 November 2029");
+        assertThat(endedLetter.body()).contains("berakhir sesuai jangka waktunya pada tanggal 19 November 2029",
+                "akses pertukaran data berdasarkan perjanjian ini dihentikan");
     }
 
     @Test
@@ -454,6 +455,9 @@ abstract class AbstractAgreementProcessTest {
         // No report is due on an agreement that has ended: the task goes with it, and the instance ends.
         BpmnAwareTests.assertThat(instance(driver)).isEnded();
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(driver.processInstanceId).count()).isZero();
+        // It had no data exchange, so its letter stops none.
+        assertThat(lettersOf(driver.agreementId).stream().filter(l -> l.kind() == LetterKind.AGREEMENT_ENDED).findFirst().orElseThrow()
+                .body()).contains("Terima kasih atas kerja sama").doesNotContain("pertukaran data");
     }
 
     @Test
