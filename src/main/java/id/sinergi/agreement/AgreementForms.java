@@ -37,6 +37,11 @@ class AgreementForms implements TaskFormContext {
     private final AgreementRepository agreements;
     private final LetterRepository letterRegister;
 
+    /** The official a signatory level names, as forms and letters write it ("Direktur Utama"). */
+    static String signatoryName(String level) {
+        return SIGNATORY_LEVELS.getOrDefault(level, level);
+    }
+
     AgreementForms(AgreementRepository agreements, LetterRepository letterRegister) {
         this.agreements = agreements;
         this.letterRegister = letterRegister;

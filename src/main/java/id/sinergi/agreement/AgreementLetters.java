@@ -63,9 +63,12 @@ class AgreementLetters {
         fields.put("bpjsContactEmail", a.bpjsContactEmail());
         fields.put("endDate", a.endDate() == null ? "-" : Formats.date(a.endDate()));
         fields.put("startDate", a.startDate() == null ? "-" : Formats.date(a.startDate()));
-        // The official of the level that signs the agreement signs its letters; before that level is
-        // decided (draft rounds), the branch head.
-        fields.put(LetterRequest.SIGNATORY_ROLE, a.signatoryLevel() == null ? "BRANCH_HEAD" : a.signatoryLevel());
+        // The official of the level that signs the agreement signs its letters: the register's once registered, the
+        // decision's while signing is pending (an MoU the Direktur Utama signs is not reminded by the branch head);
+        // before that level is decided (draft rounds), the branch head.
+        Object decided = execution.getVariable(AgreementProcess.Vars.SIGNATORY_LEVEL);
+        fields.put(LetterRequest.SIGNATORY_ROLE, a.signatoryLevel() != null ? a.signatoryLevel()
+                : decided != null ? decided.toString() : "BRANCH_HEAD");
         fields.putAll(extraFields);
         var request = to == To.PARTNER
                 ? new LetterRequest(reference, kind, a.partnerContactName(), a.partnerContactEmail(), fields)

@@ -327,15 +327,31 @@ abstract class AbstractAgreementProcessTest {
     }
 
     @Test
+    void anMouTheDirekturUtamaSignsIsRemindedOverHisSignatureNotTheBranchHeads() {
+        var driver = start("MOU", "MINISTRY", false).throughConcept();
+
+        driver.fireTimer(Elements.PARTNER_SIGNATURE_REMINDER);
+
+        assertThat(lettersOf(driver.agreementId + "-MITRA")).singleElement()
+                .satisfies(l -> assertThat(l.body()).contains("Direktur Utama", "Hendra Gunawan, S.H., M.H.")
+                        .doesNotContain("dr. Rahmat Hidayat"));
+    }
+
+    @Test
     void signingInParallelWithRemindersThenRegistrationGivesANumberAndTheTerm() {
         var driver = start("PKS", "LABOUR_OFFICE", false).throughConcept();
         assertThat(driver.hasTask(Elements.RECORD_BPJS_SIGNATURE)).isTrue();
         assertThat(driver.hasTask(Elements.RECORD_PARTNER_SIGNATURE)).isTrue();
         driver.fireTimer(Elements.BPJS_SIGNATURE_REMINDER).fireTimer(Elements.PARTNER_SIGNATURE_REMINDER);
+        // BPJS Kesehatan's own contact is asked to obtain the signature of the level's official and record it; the
+        // partner's, to sign and send the signed copy to that contact.
         assertThat(lettersOf(driver.agreementId + "-BPJS")).singleElement()
-                .satisfies(l -> assertThat(l.recipientEmail()).isEqualTo("kemitraan.pekalongan@sinergi.example"));
+                .satisfies(l -> assertThat(l.recipientEmail()).isEqualTo("kemitraan.pekalongan@sinergi.example"))
+                .satisfies(l -> assertThat(l.body()).contains("menunggu penandatanganan oleh Kepala Cabang BPJS Kesehatan",
+                        "Catat tanda tangan BPJS Kesehatan").doesNotContain("disampaikan kepada"));
         assertThat(lettersOf(driver.agreementId + "-MITRA")).singleElement()
-                .satisfies(l -> assertThat(l.recipientEmail()).isEqualTo("pengawasan@disnaker-batang.example"));
+                .satisfies(l -> assertThat(l.recipientEmail()).isEqualTo("pengawasan@disnaker-batang.example"))
+                .satisfies(l -> assertThat(l.body()).contains("salinan yang telah ditandatangani disampaikan kepada"));
 
         driver.sign("2026-11-20", "2026-11-23");
 

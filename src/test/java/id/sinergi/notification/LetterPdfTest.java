@@ -123,6 +123,8 @@ class LetterPdfTest {
         f.put("endReason", "berakhir sesuai jangka waktunya");
         f.put("endedOn", "31 Desember 2026");
         f.put("dataExchangeEnded", "true");
+        f.put("forBpjs", "true");
+        f.put("signatoryName", "Direktur Utama");
         f.put("startDate", "1 Januari 2027");
         // Enclosed documents.
         f.put("prosecutorName", "Kejaksaan Negeri Kota Pekalongan");
@@ -201,7 +203,7 @@ class LetterPdfTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target", "letter-example.pdf"), document);
         for (LetterKind enclosure : new LetterKind[] {LetterKind.SPECIAL_POWER_OF_ATTORNEY, LetterKind.FINAL_INSPECTION_REPORT,
                 LetterKind.AGREEMENT_DRAFT_TEXT, LetterKind.AGREEMENT_TEXT, LetterKind.AGREEMENT_REGISTERED, LetterKind.FIRST_WARNING,
-                LetterKind.SERVICE_WITHHOLDING_REQUEST, LetterKind.AGREEMENT_ENDED}) {
+                LetterKind.SERVICE_WITHHOLDING_REQUEST, LetterKind.AGREEMENT_ENDED, LetterKind.SIGNATURE_REMINDER}) {
             java.nio.file.Files.write(java.nio.file.Path.of("target", enclosure.name().toLowerCase() + "-example.pdf"),
                     pdf.render(templates.render(enclosure, fields(enclosure), BRANCH, HEAD).html(), "example"));
         }
