@@ -118,7 +118,7 @@ class TaskContractHttpTest {
                 .sign("2026-11-20", "2026-11-20");
         driver.complete("UserTask_DefineDataset", Map.of("datasetNib", true, "datasetPurpose", "pemadanan"));
         driver.complete("UserTask_ReviewPersonalData", Map.of("legalBasis", "UU 24/2011", "retentionMonths", 24,
-                "breachContactEmail", "dpo@sinergi.example", "personalDataDecision", "APPROVE"));
+                "minimalFieldsConfirmed", true, "breachContactEmail", "dpo@sinergi.example", "personalDataDecision", "APPROVE"));
         String mechanismTask = taskId(driver.processInstanceId, "UserTask_ChooseMechanism");
 
         assertRefused(complete("contractpartner", mechanismTask, Map.of("exchangeMechanism", "API")), "partnerAgencyId");
