@@ -69,6 +69,13 @@ class AgreementForms implements TaskFormContext {
         }
         shown.put("legalNotesText", quoted(variables.get(AgreementProcess.Vars.LEGAL_NOTES)));
         shown.put("partnerCommentsText", quoted(variables.get(AgreementProcess.Vars.PARTNER_COMMENTS)));
+        // The draft is revised for whoever sent it back: the partner's comments, or the signatory's reasons.
+        shown.put("revisionContext", "CONCEPT".equals(variables.get(AgreementProcess.Vars.REVISION_REASON))
+                ? "**Konsep dikembalikan oleh penanda tangan:**\n\n" + quoted(variables.get(AgreementProcess.Vars.CONCEPT_NOTES))
+                : "**Catatan mitra:**\n\n" + quoted(variables.get(AgreementProcess.Vars.PARTNER_COMMENTS)));
+        // A dataset sent back by the legal bureau shows why; the first one shows nothing.
+        shown.put("datasetSendBack", "SEND_BACK".equals(variables.get(AgreementProcess.Vars.PERSONAL_DATA_DECISION))
+                ? "**Dikembalikan oleh biro hukum:**\n\n" + quoted(variables.get(AgreementProcess.Vars.PERSONAL_DATA_NOTES)) : "");
         return shown;
     }
 

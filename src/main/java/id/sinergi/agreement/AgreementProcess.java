@@ -88,6 +88,9 @@ public final class AgreementProcess {
         public static final String SIGNATORY_LEVEL = "signatoryLevel";
         public static final String SIGNATORY_GROUP = "signatoryGroup";
         public static final String CONCEPT_DECISION = "conceptDecision";
+        public static final String CONCEPT_NOTES = "conceptNotes";
+        /** Why the draft is being revised: the partner asked for changes (PARTNER) or the concept was sent back (CONCEPT). */
+        public static final String REVISION_REASON = "revisionReason";
         public static final String BPJS_SIGNATORY = "bpjsSignatory";
         public static final String BPJS_SIGNED_DATE = "bpjsSignedDate";
         public static final String PARTNER_SIGNATORY = "partnerSignatory";
@@ -98,6 +101,7 @@ public final class AgreementProcess {
         public static final String RENEWAL_DECISION_DATE = "renewalDecisionDate";
         public static final String DATASET_FIELDS = "datasetFields";
         public static final String PERSONAL_DATA_DECISION = "personalDataDecision";
+        public static final String PERSONAL_DATA_NOTES = "personalDataNotes";
         public static final String EXCHANGE_MECHANISM = "exchangeMechanism";
         public static final String TEST_RESULT = "testResult";
         public static final String RENEWAL_DECISION = "renewalDecision";

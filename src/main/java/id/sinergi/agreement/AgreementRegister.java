@@ -51,6 +51,22 @@ public class AgreementRegister {
                 null, null, null, null, null, null, "NONE", null, OffsetDateTime.now(clock), null));
     }
 
+    /** The signatory's decision on the concept, with its reasons: a send-back's are what the revision works from. */
+    public void recordConceptDecision(DelegateTask task) {
+        String agreementId = agreements.idOf(task);
+        agreements.addNote(agreementId, "CONCEPT_APPROVAL", agreements.countNotes(agreementId, "CONCEPT_APPROVAL") + 1,
+                (String) task.getVariable(Vars.CONCEPT_DECISION), (String) task.getVariable(Vars.CONCEPT_NOTES),
+                task.getAssignee(), OffsetDateTime.now(clock));
+    }
+
+    /** Each personal-data review round keeps its decision and notes, as the legal review's do. */
+    public void recordPersonalDataReview(DelegateTask task) {
+        String agreementId = agreements.idOf(task);
+        agreements.addNote(agreementId, "PERSONAL_DATA_REVIEW", agreements.countNotes(agreementId, "PERSONAL_DATA_REVIEW") + 1,
+                (String) task.getVariable(Vars.PERSONAL_DATA_DECISION), (String) task.getVariable(Vars.PERSONAL_DATA_NOTES),
+                task.getAssignee(), OffsetDateTime.now(clock));
+    }
+
     /** Each legal review round keeps its decision and notes, so a send-back loop loses no comment. */
     public void recordLegalReview(DelegateTask task) {
         String agreementId = agreements.idOf(task);

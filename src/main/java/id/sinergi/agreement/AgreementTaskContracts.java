@@ -57,7 +57,8 @@ public class AgreementTaskContracts implements TaskContracts {
                     .text("draftChanges").maxLength(2000).required(),
             task("UserTask_ApproveConcept")
                     .choice("conceptDecision", "APPROVE", "SEND_BACK").required()
-                    .text("conceptNotes").maxLength(2000),
+                    // A send-back says what to change: the revision works from it.
+                    .text("conceptNotes").maxLength(2000).requiredWhen("conceptDecision", "SEND_BACK"),
             task("UserTask_RecordBpjsSignature")
                     .text("bpjsSignatory").maxLength(200).required()
                     .date("bpjsSignedDate").required().notInFuture()
@@ -84,7 +85,7 @@ public class AgreementTaskContracts implements TaskContracts {
                     .choice("personalDataDecision", "APPROVE", "SEND_BACK").required()
                     // Approving says the fields are the fewest the purpose needs (data minimisation, UU 27/2022): it must be confirmed.
                     .anyFlagWhen("personalDataDecision", "APPROVE", "minimalFieldsConfirmed")
-                    .text("personalDataNotes").maxLength(2000),
+                    .text("personalDataNotes").maxLength(2000).requiredWhen("personalDataDecision", "SEND_BACK"),
             task("UserTask_ChooseMechanism")
                     .choice("exchangeMechanism", "API", "BATCH").required()
                     // Go-live binds this agency's API client to the agreement, so an API exchange names it.

@@ -49,6 +49,8 @@ abstract class AbstractAgreementProcessTest {
     AgreementTermination termination;
     @Autowired
     id.sinergi.calendar.DeadlineCalculator calendar;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void bindAssertionsToThisEngine() {
@@ -320,10 +322,26 @@ abstract class AbstractAgreementProcessTest {
     @Test
     void aConceptSentBackStartsAnotherDraftingRound() {
         var driver = start("PKS", "LABOUR_OFFICE", false).explore("GO").legalReview("APPROVE", "sesuai")
-                .partnerResponds("AGREED", "").approveConcept("SEND_BACK").reviseDraft();
+                .partnerResponds("CHANGES_REQUESTED", "Pasal 7 diperjelas").reviseDraft().partnerResponds("AGREED", "");
+        String approval = driver.task(Elements.APPROVE_CONCEPT).getId();
+        // A send-back says what to change.
+        assertThatThrownBy(() -> engine.getTaskService().complete(approval, Map.of("conceptDecision", "SEND_BACK")))
+                .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("conceptNotes");
+        driver.complete(Elements.APPROVE_CONCEPT, Map.of("conceptDecision", "SEND_BACK", "conceptNotes", "Pasal sanksi dihapus"));
 
-        assertThat(driver.variable(AgreementProcess.Vars.DRAFT_ROUND)).isEqualTo(2);
+        // The revision is shown the signatory's reasons, not the partner's comments of an earlier round.
+        var form = engine.getFormService().getTaskFormVariables(driver.task(Elements.REVISE_DRAFT).getId());
+        assertThat((String) form.get("revisionContext")).contains("Konsep dikembalikan oleh penanda tangan", "Pasal sanksi dihapus")
+                .doesNotContain("Pasal 7");
+        assertThat(jdbc.sql("SELECT decision || ': ' || notes FROM agreement_note WHERE agreement_id = ? AND kind = 'CONCEPT_APPROVAL'")
+                .param(driver.agreementId).query(String.class).list()).containsExactly("SEND_BACK: Pasal sanksi dihapus");
+        driver.reviseDraft();
+
+        assertThat(driver.variable(AgreementProcess.Vars.DRAFT_ROUND)).isEqualTo(3);
         assertThat(driver.hasTask(Elements.RECORD_PARTNER_RESPONSE)).isTrue();
+        driver.partnerResponds("CHANGES_REQUESTED", "Lampiran ditambah");
+        assertThat((String) engine.getFormService().getTaskFormVariables(driver.task(Elements.REVISE_DRAFT).getId()).get("revisionContext"))
+                .contains("Catatan mitra", "Lampiran ditambah").doesNotContain("Pasal sanksi");
     }
 
     @Test
@@ -400,6 +418,9 @@ abstract class AbstractAgreementProcessTest {
                 "retentionMonths", 24, "breachContactEmail", "dpo@sinergi.example", "personalDataDecision", "SEND_BACK",
                 "personalDataNotes", "NIK tidak diperlukan"));
         assertThat(driver.hasTask(Elements.DEFINE_DATASET)).isTrue();
+        // The dataset step is shown why it came back.
+        assertThat((String) engine.getFormService().getTaskFormVariables(driver.task(Elements.DEFINE_DATASET).getId()).get("datasetSendBack"))
+                .contains("Dikembalikan oleh biro hukum", "NIK tidak diperlukan");
         driver.complete(Elements.DEFINE_DATASET, Map.of("datasetNib", true, "datasetNik", false, "datasetPurpose", "pemadanan"));
         driver.complete(Elements.REVIEW_PERSONAL_DATA, Map.of("legalBasis", "UU 24/2011", "minimalFieldsConfirmed", true,
                 "retentionMonths", 24, "breachContactEmail", "dpo@sinergi.example", "personalDataDecision", "APPROVE"));
