@@ -40,6 +40,10 @@ final class AgreementText {
         if (a.parentMouNumber() != null && !a.parentMouNumber().isBlank()) {
             fields.put("parentMouNumber", a.parentMouNumber());
         }
+        if (document == LetterKind.AMENDMENT_DRAFT_TEXT) {
+            fields.put("changes", letterFields.getOrDefault("notes", "-"));
+            fields.put("draftTitle", "Draf Adendum ke-" + letterFields.get("round"));
+        }
         String years = Formats.period(a.termYears(), "tahun");
         if (document == LetterKind.AGREEMENT_TEXT && a.startDate() != null && a.endDate() != null) {
             fields.put("term", "untuk jangka waktu %s, sejak tanggal %s sampai dengan tanggal %s"

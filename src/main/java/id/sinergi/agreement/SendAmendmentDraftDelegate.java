@@ -23,6 +23,7 @@ class SendAmendmentDraftDelegate implements JavaDelegate {
         String notes = variables.string("renewalNotes");
         letters.sendWithText(execution, LetterKind.AMENDMENT_DRAFT, letters.agreementIdOf(execution) + "-A" + round,
                 AgreementLetters.To.PARTNER, Map.of("round", Integer.toString(round), "notes", notes == null || notes.isBlank() ? "-" : notes),
-                LetterKind.AGREEMENT_DRAFT_TEXT);
+                // The amendment itself, changing the registered agreement: not the whole agreement again as a new one.
+                LetterKind.AMENDMENT_DRAFT_TEXT);
     }
 }

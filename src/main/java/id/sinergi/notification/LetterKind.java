@@ -28,7 +28,8 @@ public enum LetterKind {
     AGREEMENT_REGISTERED("REG", "Penyampaian Naskah Perjanjian Terdaftar"),
     // Agreement documents enclosed in the letters above.
     AGREEMENT_DRAFT_TEXT("DRAF", "Draf Naskah Perjanjian"),
-    AGREEMENT_TEXT("NSK", "Naskah Perjanjian Terdaftar");
+    AGREEMENT_TEXT("NSK", "Naskah Perjanjian Terdaftar"),
+    AMENDMENT_DRAFT_TEXT("DRAF-ADD", "Draf Naskah Adendum");
 
     private final String code;
     private final String title;
@@ -48,7 +49,7 @@ public enum LetterKind {
      */
     public boolean isEnclosure() {
         return switch (this) {
-            case SPECIAL_POWER_OF_ATTORNEY, FINAL_INSPECTION_REPORT, AGREEMENT_DRAFT_TEXT, AGREEMENT_TEXT -> true;
+            case SPECIAL_POWER_OF_ATTORNEY, FINAL_INSPECTION_REPORT, AGREEMENT_DRAFT_TEXT, AGREEMENT_TEXT, AMENDMENT_DRAFT_TEXT -> true;
             default -> false;
         };
     }

@@ -544,7 +544,14 @@ abstract class AbstractAgreementProcessTest {
         driver.fireTimer(Elements.RENEWAL_DECISION_DUE)
                 .complete(Elements.DECIDE_RENEWAL, Map.of("renewalDecision", "AMEND", "renewalNotes", "Tambah data upah"));
         assertThat(lettersOf(driver.agreementId + "-A1")).extracting(Letter::kind).containsExactly(LetterKind.AMENDMENT_DRAFT,
-                LetterKind.AGREEMENT_DRAFT_TEXT);
+                LetterKind.AMENDMENT_DRAFT_TEXT);
+        // The enclosure amends the registered agreement by its number, in the changes decided, and leaves the rest in
+        // force: signed as written, it is not a second agreement.
+        String number = stored(driver).agreementNumber();
+        assertThat(lettersOf(driver.agreementId + "-A1").get(1).body()).contains(
+                        "DRAF ADENDUM KE-1 ATAS PERJANJIAN KERJA SAMA NOMOR " + number, "Ketentuan Perjanjian diubah sebagai berikut: Tambah data upah",
+                        "tidak diubah oleh Adendum ini tetap berlaku", "sejak tanggal 20 November 2026 sampai dengan tanggal 19 November 2029")
+                .doesNotContain("sepakat mengadakan");
         driver.complete(Elements.RECORD_AMENDMENT, Map.of("amendmentNumber", "ADD-1", "amendmentSummary", "data upah",
                 "amendmentSignedDate", "2026-11-23"));
 

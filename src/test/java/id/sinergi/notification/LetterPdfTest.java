@@ -142,8 +142,12 @@ class LetterPdfTest {
         f.put("forceMajeureNotice", Formats.period(14, "hari"));
         f.put("term", "untuk jangka waktu 3 (tiga) tahun sejak ditandatangani oleh PARA PIHAK");
         f.put("draftTitle", "Draf Perjanjian Kerja Sama");
-        if (kind == LetterKind.AGREEMENT_DRAFT_TEXT) {
+        if (kind == LetterKind.AGREEMENT_DRAFT_TEXT || kind == LetterKind.AMENDMENT_DRAFT_TEXT) {
             f.put("draftMark", "DRAF");
+        }
+        f.put("changes", "Pasal 3 ditambah pertukaran data upah bulanan");
+        if (kind == LetterKind.AMENDMENT_DRAFT_TEXT) {
+            f.put("draftTitle", "Draf Adendum ke-2");
         }
         f.put("bpjsSignatory", "dr. Rahmat Hidayat, M.Kes.");
         f.put("bpjsSignedOn", "30 Desember 2026");
@@ -203,7 +207,8 @@ class LetterPdfTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target", "letter-example.pdf"), document);
         for (LetterKind enclosure : new LetterKind[] {LetterKind.SPECIAL_POWER_OF_ATTORNEY, LetterKind.FINAL_INSPECTION_REPORT,
                 LetterKind.AGREEMENT_DRAFT_TEXT, LetterKind.AGREEMENT_TEXT, LetterKind.AGREEMENT_REGISTERED, LetterKind.FIRST_WARNING,
-                LetterKind.SERVICE_WITHHOLDING_REQUEST, LetterKind.AGREEMENT_ENDED, LetterKind.SIGNATURE_REMINDER}) {
+                LetterKind.SERVICE_WITHHOLDING_REQUEST, LetterKind.AGREEMENT_ENDED, LetterKind.SIGNATURE_REMINDER,
+                LetterKind.AMENDMENT_DRAFT_TEXT}) {
             java.nio.file.Files.write(java.nio.file.Path.of("target", enclosure.name().toLowerCase() + "-example.pdf"),
                     pdf.render(templates.render(enclosure, fields(enclosure), BRANCH, HEAD).html(), "example"));
         }
