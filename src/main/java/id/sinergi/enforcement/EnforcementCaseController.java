@@ -188,6 +188,9 @@ class EnforcementCaseController {
             @PathVariable String caseId,
             @Valid @RequestBody ProsecutorOutcomeReport report, HttpServletRequest request) {
         service.recordProsecutorOutcome(agency, ApiCall.of(request, agency.agencyId()), caseId, report);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(service.find(agency, caseId));
+        CaseView answered = service.find(agency, caseId);
+        // The answer is the case as a GET shows it, employer's data included: a read like a GET's.
+        recordReads(agency, request, "POST /api/v1/enforcement-cases/{caseId}/prosecutor-outcomes", List.of(answered));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(answered);
     }
 }

@@ -629,6 +629,10 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         Response recorded = api.postJson(CASES + "/" + caseId + "/prosecutor-outcomes", KEJARI, outcome("PAID_IN_FULL"));
 
         assertThat(recorded.status()).isEqualTo(202);
+        // The answer carries the case, its employer's data included: a read, recorded like a GET's.
+        assertThat(recorded.json().path("employer").path("npwp").asText()).isNotBlank();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM personal_data_access WHERE record_id = ? AND actor = 'kejari-pekalongan' AND channel = ?")
+                .params(caseId, "POST /api/v1/enforcement-cases/{caseId}/prosecutor-outcomes").query(Long.class).single()).isOne();
         JsonNode closed = api.get(CASES + "/" + caseId, DISNAKER).json();
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.path("outcome").asText()).isEqualTo("PAID_IN_FULL");
