@@ -104,36 +104,55 @@ public class CaseSections {
         return new CaseView.CourtView(kind, rs.getObject("court_filed_at", LocalDate.class), rs.getString("court_judgment"));
     }
 
-    /** A case's verified payments by kind, the latest date of each, and the arrears they are allocated against. */
-    private record FinePaid(Map<ComplianceKind, BigDecimal> byKind, Map<ComplianceKind, LocalDate> lastOn, BigDecimal assessed,
-                            BigDecimal fine) {
+    /**
+     * A case's verified payments by kind, the latest date of each, its instalments in the order they were paid, and the
+     * arrears and fine they are allocated against.
+     */
+    private record FinePaid(Map<ComplianceKind, BigDecimal> byKind, Map<ComplianceKind, LocalDate> lastOn,
+                            List<Map.Entry<LocalDate, BigDecimal>> instalments, BigDecimal assessed, BigDecimal fine) {
 
         BigDecimal amount() {
             return new CaseSettlement.Ledger(byKind).finePaid(assessed, fine);
         }
 
-        /** The latest fine payment, or the latest instalment when instalments paid toward the fine. */
+        /**
+         * The latest payment that counted toward the fine: a fine payment, or the last instalment that paid part of it.
+         * An instalment paid after the fine was settled (an overpayment) paid nothing toward it and is not its date.
+         */
         LocalDate lastOnDate() {
-            LocalDate fine = lastOn.get(ComplianceKind.FINE_PAID);
-            boolean instalmentsCount = amount().compareTo(byKind.getOrDefault(ComplianceKind.FINE_PAID, BigDecimal.ZERO)) > 0;
-            LocalDate instalment = instalmentsCount ? lastOn.get(ComplianceKind.INSTALMENT_PAID) : null;
-            return fine == null ? instalment : instalment == null || fine.isAfter(instalment) ? fine : instalment;
+            LocalDate fineDate = lastOn.get(ComplianceKind.FINE_PAID);
+            BigDecimal direct = byKind.getOrDefault(ComplianceKind.FINE_PAID, BigDecimal.ZERO);
+            BigDecimal arrearsPaid = byKind.getOrDefault(ComplianceKind.ARREARS_PAID, BigDecimal.ZERO);
+            BigDecimal fineLeft = fine.subtract(direct).max(BigDecimal.ZERO);
+            LocalDate instalmentDate = null;
+            BigDecimal upTo = BigDecimal.ZERO;
+            BigDecimal towardBefore = BigDecimal.ZERO;
+            for (var instalment : instalments) {
+                upTo = upTo.add(instalment.getValue());
+                BigDecimal toward = CaseSettlement.instalmentsTowardTheFine(upTo, assessed, arrearsPaid, fineLeft);
+                if (toward.compareTo(towardBefore) > 0) {
+                    instalmentDate = instalment.getKey();
+                }
+                towardBefore = toward;
+            }
+            return fineDate == null ? instalmentDate : instalmentDate == null || fineDate.isAfter(instalmentDate) ? fineDate : instalmentDate;
         }
     }
 
     /**
      * What was paid toward each case's fine, as {@link CaseSettlement.Ledger} allocates the verified payments: fine
      * payments, and instalments beyond the assessed arrears (the LHPA's figure, else the reported arrears) up to what
-     * the fine payments left of the fine; with the date of the latest payment that counted toward it.
+     * the fine payments left of the fine; with the date of the latest payment that counted toward it. One statement
+     * for the page: the payments one by one, a case's instalments in the order they were paid.
      */
     private Map<String, FinePaid> finePayments(Collection<String> caseNumbers) {
         Map<String, FinePaid> paid = new HashMap<>();
         jdbc.sql("""
-                SELECT r.case_number, r.kind, SUM(r.amount_paid) AS paid, MAX(r.compliance_date) AS last_on,
-                    MAX(COALESCE(c.established_arrears, c.arrears_amount)) AS assessed, MAX(c.fine_amount) AS fine
+                SELECT r.case_number, r.kind, r.amount_paid, r.compliance_date,
+                    COALESCE(c.established_arrears, c.arrears_amount) AS assessed, c.fine_amount AS fine
                 FROM compliance_report r JOIN enforcement_case c ON c.case_number = r.case_number
                 WHERE r.case_number IN (:cases) AND r.status = :status AND r.kind IN (:kinds)
-                GROUP BY r.case_number, r.kind
+                ORDER BY r.case_number, r.compliance_date, r.received_at, r.id
                 """).param("cases", caseNumbers).param("status", ComplianceReports.VERIFIED)
                 .param("kinds", List.of(ComplianceKind.FINE_PAID.name(), ComplianceKind.ARREARS_PAID.name(),
                         ComplianceKind.INSTALMENT_PAID.name()))
@@ -141,14 +160,18 @@ public class CaseSections {
                     BigDecimal assessed = rs.getBigDecimal("assessed");
                     BigDecimal fine = rs.getBigDecimal("fine");
                     var payments = paid.computeIfAbsent(rs.getString("case_number"), caseNumber -> new FinePaid(
-                            new EnumMap<>(ComplianceKind.class), new EnumMap<>(ComplianceKind.class),
+                            new EnumMap<>(ComplianceKind.class), new EnumMap<>(ComplianceKind.class), new java.util.ArrayList<>(),
                             assessed == null ? BigDecimal.ZERO : assessed, fine == null ? BigDecimal.ZERO : fine));
                     ComplianceKind kind = ComplianceKind.valueOf(rs.getString("kind"));
-                    BigDecimal amount = rs.getBigDecimal("paid");
-                    payments.byKind().put(kind, amount == null ? BigDecimal.ZERO : amount);
-                    LocalDate lastOn = rs.getObject("last_on", LocalDate.class);
-                    if (lastOn != null) {
-                        payments.lastOn().put(kind, lastOn);
+                    BigDecimal amount = rs.getBigDecimal("amount_paid");
+                    amount = amount == null ? BigDecimal.ZERO : amount;
+                    payments.byKind().merge(kind, amount, BigDecimal::add);
+                    LocalDate on = rs.getObject("compliance_date", LocalDate.class);
+                    if (on != null) {
+                        payments.lastOn().merge(kind, on, (a, b) -> a.isAfter(b) ? a : b);
+                    }
+                    if (kind == ComplianceKind.INSTALMENT_PAID) {
+                        payments.instalments().add(Map.entry(on, amount));
                     }
                 });
         return paid;

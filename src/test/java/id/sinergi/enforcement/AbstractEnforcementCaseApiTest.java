@@ -772,6 +772,23 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         }
     }
 
+    /** The fine's payment date is the instalment that finished paying it, not a later one that paid nothing toward it. */
+    @Test
+    void theFineIsPaidOnTheInstalmentThatSettledItNotOnALaterOverpayment() {
+        String caseId = reportCase(DISNAKER, report(nextNib(), "MEDIUM", "CONTRIBUTION_ARREARS", 12, 24_000_000));
+        records.arrearsEstablished(caseId, new java.math.BigDecimal("20000000"), 12);
+        records.fineImposed(caseId, new java.math.BigDecimal("20000"), new java.math.BigDecimal("20000000"),
+                java.time.OffsetDateTime.parse("2026-12-01T10:00:00+07:00"));
+        // Rp20,000,000 of arrears and the Rp20,000 fine, both paid by the first instalment; the second pays beyond both.
+        ledger(caseId, "INSTALMENT_PAID", 20_020_000, "2027-01-05", "VERIFIED");
+        ledger(caseId, "INSTALMENT_PAID", 500_000, "2027-01-20", "VERIFIED");
+
+        JsonNode fine = api.get(CASES + "/" + caseId, DISNAKER).json().path("fine");
+
+        assertThat(fine.path("paidAmount").asLong()).isEqualTo(20_000);
+        assertThat(fine.path("paidAt").asText()).isEqualTo("2027-01-05");
+    }
+
     @Test
     void theCaseShowsWhatTheLadderEstablishedAndTheVerifiedFinePayments() {
         String nib = nextNib();
