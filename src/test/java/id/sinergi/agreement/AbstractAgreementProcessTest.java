@@ -481,6 +481,41 @@ abstract class AbstractAgreementProcessTest {
         assertThat(driver.hasTask(Elements.DEFINE_DATASET)).isTrue();
     }
 
+    /**
+     * A registered agreement whose data exchange is still being set up is in force (its partner may report cases): it
+     * ends on its last day and may be ended by mutual termination like an active one, taking the setup's tasks with it.
+     */
+    @Test
+    void anAgreementStillSettingUpItsDataExchangeCanBeTerminatedOrExpire() {
+        var terminated = start("PKS", "LABOUR_OFFICE", true).throughConcept().sign("2026-11-20", "2026-11-20");
+        assertThat(stored(terminated).stage()).isEqualTo(AgreementStage.DATA_EXCHANGE_SETUP);
+        assertThat(terminated.hasTask(Elements.DEFINE_DATASET)).isTrue();
+
+        terminated.terminate(termination, "2026-11-23", "kerja sama tidak dilanjutkan");
+
+        assertThat(stored(terminated).outcome()).isEqualTo(AgreementOutcome.TERMINATED);
+        assertThat(stored(terminated).status()).isEqualTo(Agreement.ENDED);
+        BpmnAwareTests.assertThat(instance(terminated)).isEnded();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(terminated.processInstanceId).count()).isZero();
+        assertThat(lettersOf(terminated.agreementId).stream().filter(l -> l.kind() == LetterKind.AGREEMENT_ENDED).findFirst().orElseThrow()
+                .body()).contains("diakhiri atas kesepakatan bersama pada tanggal 23 November 2026").doesNotContain("pertukaran data");
+
+        // Agreed to end at a later day: in force until the end of that day, its setup stopped meanwhile.
+        var later = start("PKS", "LABOUR_OFFICE", true).throughConcept().sign("2026-11-20", "2026-11-20");
+        String tomorrow = java.time.LocalDate.now(id.sinergi.calendar.Zones.OFFICE).plusDays(1).toString();
+        later.terminate(termination, tomorrow, "kerja sama tidak dilanjutkan");
+        assertThat(stored(later).status()).isEqualTo(Agreement.OPEN);
+        assertThat(later.hasTask(Elements.DEFINE_DATASET)).isFalse();
+        later.fireTimer("Timer_SetupTerminationDate");
+        assertThat(stored(later).outcome()).isEqualTo(AgreementOutcome.TERMINATED);
+        BpmnAwareTests.assertThat(instance(later)).isEnded();
+
+        var expired = start("PKS", "LABOUR_OFFICE", true).throughConcept().sign("2026-11-20", "2026-11-20");
+        expired.fireTimer("Boundary_SetupExpired");
+        assertThat(stored(expired).outcome()).isEqualTo(AgreementOutcome.EXPIRED);
+        BpmnAwareTests.assertThat(instance(expired)).isEnded();
+    }
+
     @Test
     void anAgreementThatEndsTakesItsOpenMonitoringReportWithIt() {
         var driver = start("PKS", "LABOUR_OFFICE", false).throughConcept().sign("2026-11-20", "2026-11-20");
