@@ -2,5 +2,5 @@ package id.sinergi.agreement;
 
 /** How an agreement ended; kept as the process variable {@code outcome}. */
 public enum AgreementOutcome {
-    STOPPED_AT_EXPLORATION, EXPIRED, TERMINATED
+    STOPPED_AT_EXPLORATION, STOPPED_AT_DRAFTING, EXPIRED, TERMINATED
 }

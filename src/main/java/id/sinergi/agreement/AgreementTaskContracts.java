@@ -52,6 +52,8 @@ public class AgreementTaskContracts implements TaskContracts {
                     .choice("partnerResponse", "AGREED", "CHANGES_REQUESTED").required()
                     .text("partnerComments").maxLength(2000),
             task("UserTask_EscalateDrafting")
+                    // STOP_DRAFTING: the partner does not go on; the agreement ends before it was agreed.
+                    .choice("escalationDecision", "CONTINUE", "STOP_DRAFTING").required()
                     .text("escalationNotes").maxLength(2000).required(),
             task("UserTask_ReviseDraft")
                     .text("draftChanges").maxLength(2000).required(),

@@ -277,8 +277,26 @@ abstract class AbstractAgreementProcessTest {
         var escalation = driver.task(Elements.ESCALATE_DRAFTING);
         assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("managers"));
-        driver.complete(Elements.ESCALATE_DRAFTING, Map.of("escalationNotes", "Kepala Dinas dihubungi"));
+        driver.complete(Elements.ESCALATE_DRAFTING, Map.of("escalationDecision", "CONTINUE", "escalationNotes", "Kepala Dinas dihubungi"));
         assertThat(driver.hasTask(Elements.RECORD_PARTNER_RESPONSE)).as("still waiting for the partner").isTrue();
+    }
+
+    @Test
+    void aPartnerThatDoesNotGoOnEndsTheAgreementAtTheManagersFollowUp() {
+        var driver = start("PKS", "LABOUR_OFFICE", false).explore("GO").legalReview("APPROVE", "sesuai");
+        driver.fireTimer(Elements.DRAFTING_ESCALATION);
+
+        driver.complete(Elements.ESCALATE_DRAFTING, Map.of("escalationDecision", "STOP_DRAFTING",
+                "escalationNotes", "Dinas menyatakan tidak melanjutkan kerja sama tahun ini"));
+
+        Agreement stopped = stored(driver);
+        assertThat(stopped.outcome()).isEqualTo(AgreementOutcome.STOPPED_AT_DRAFTING);
+        assertThat(stopped.status()).isEqualTo(Agreement.ENDED);
+        assertThat(stopped.stage()).isEqualTo(AgreementStage.ENDED);
+        assertThat(stopped.agreementNumber()).as("never registered, so never numbered").isNull();
+        BpmnAwareTests.assertThat(instance(driver)).isEnded();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(driver.processInstanceId).count())
+                .as("the partner's answer is no longer awaited").isZero();
     }
 
     @Test
