@@ -53,18 +53,25 @@ public class AgreementRegister {
 
     /** The signatory's decision on the concept, with its reasons: a send-back's are what the revision works from. */
     public void recordConceptDecision(DelegateTask task) {
-        String agreementId = agreements.idOf(task);
-        agreements.addNote(agreementId, "CONCEPT_APPROVAL", agreements.countNotes(agreementId, "CONCEPT_APPROVAL") + 1,
-                (String) task.getVariable(Vars.CONCEPT_DECISION), (String) task.getVariable(Vars.CONCEPT_NOTES),
-                task.getAssignee(), OffsetDateTime.now(clock));
+        recordRound(task, "CONCEPT_APPROVAL", Vars.CONCEPT_DECISION, Vars.CONCEPT_NOTES);
     }
 
     /** Each personal-data review round keeps its decision and notes, as the legal review's do. */
     public void recordPersonalDataReview(DelegateTask task) {
+        recordRound(task, "PERSONAL_DATA_REVIEW", Vars.PERSONAL_DATA_DECISION, Vars.PERSONAL_DATA_NOTES);
+    }
+
+    /**
+     * One round's decision and the notes this completion submitted: not a variable an earlier round left on the
+     * process (an approval whose form hides the notes would otherwise be recorded with the last send-back's reasons).
+     */
+    private void recordRound(DelegateTask task, String kind, String decisionVariable, String notesVariable) {
         String agreementId = agreements.idOf(task);
-        agreements.addNote(agreementId, "PERSONAL_DATA_REVIEW", agreements.countNotes(agreementId, "PERSONAL_DATA_REVIEW") + 1,
-                (String) task.getVariable(Vars.PERSONAL_DATA_DECISION), (String) task.getVariable(Vars.PERSONAL_DATA_NOTES),
-                task.getAssignee(), OffsetDateTime.now(clock));
+        var submitted = id.sinergi.system.TaskSubmissions.of(task.getId());
+        Object decision = submitted.map(values -> (Object) values.get(decisionVariable)).orElseGet(() -> task.getVariable(decisionVariable));
+        Object notes = submitted.isPresent() ? submitted.get().get(notesVariable) : task.getVariable(notesVariable);
+        agreements.addNote(agreementId, kind, agreements.countNotes(agreementId, kind) + 1, decision == null ? null : decision.toString(),
+                notes == null ? null : notes.toString(), task.getAssignee(), OffsetDateTime.now(clock));
     }
 
     /** Each legal review round keeps its decision and notes, so a send-back loop loses no comment. */

@@ -35,6 +35,13 @@ public class AgreementTermination {
     public void terminate(String agreementId, LocalDate terminationDate, String terminationReason, String recordedBy) {
         Agreement agreement = agreements.find(agreementId).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
                 "agreement-not-found", "Agreement not found", "No agreement " + agreementId + "."));
+        if (agreement.endDate() != null && terminationDate.isAfter(agreement.endDate())) {
+            // It ends on its last day anyway: a termination after it would end nothing, and during the data-exchange
+            // setup would even outlast the expiry it replaces.
+            String message = "must not be after the agreement's last day, " + agreement.endDate();
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", "terminationDate " + message)
+                    .with("errors", java.util.List.of(Map.of("field", "terminationDate", "message", message)));
+        }
         try {
             runtime.createMessageCorrelation(AgreementProcess.MESSAGE_TERMINATION_AGREED)
                     .processInstanceId(agreement.processInstanceId())

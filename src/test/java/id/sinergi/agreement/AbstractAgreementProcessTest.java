@@ -360,6 +360,12 @@ abstract class AbstractAgreementProcessTest {
         driver.partnerResponds("CHANGES_REQUESTED", "Lampiran ditambah");
         assertThat((String) engine.getFormService().getTaskFormVariables(driver.task(Elements.REVISE_DRAFT).getId()).get("revisionContext"))
                 .contains("Catatan mitra", "Lampiran ditambah").doesNotContain("Pasal sanksi");
+
+        // Approved at last, with no notes (the form hides them on approval): not recorded with the send-back's reasons.
+        driver.reviseDraft().partnerResponds("AGREED", "");
+        driver.complete(Elements.APPROVE_CONCEPT, Map.of("conceptDecision", "APPROVE"));
+        assertThat(jdbc.sql("SELECT decision || ': ' || COALESCE(notes, '-') FROM agreement_note WHERE agreement_id = ? AND kind = 'CONCEPT_APPROVAL' ORDER BY round_no")
+                .param(driver.agreementId).query(String.class).list()).containsExactly("SEND_BACK: Pasal sanksi dihapus", "APPROVE: -");
     }
 
     @Test
@@ -509,6 +515,9 @@ abstract class AbstractAgreementProcessTest {
         assertThat(stored(terminated).stage()).isEqualTo(AgreementStage.DATA_EXCHANGE_SETUP);
         assertThat(terminated.hasTask(Elements.DEFINE_DATASET)).isTrue();
 
+        // Not after its last day (19 November 2029): it ends then anyway.
+        assertThatThrownBy(() -> termination.terminate(terminated.agreementId, java.time.LocalDate.parse("2029-11-20"), "sepakat", "partnerships"))
+                .isInstanceOf(id.sinergi.system.ApiProblem.class).hasMessageContaining("terminationDate");
         terminated.terminate(termination, "2026-11-23", "kerja sama tidak dilanjutkan");
 
         assertThat(stored(terminated).outcome()).isEqualTo(AgreementOutcome.TERMINATED);
