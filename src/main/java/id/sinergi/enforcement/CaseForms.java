@@ -42,15 +42,17 @@ class CaseForms implements TaskFormContext {
     private final LetterRepository letterRegister;
     private final JdbcClient jdbc;
     private final CaseSettlement settlement;
+    private final EnforcementSettings settings;
 
     CaseForms(EnforcementCaseRepository cases, CaseSections sections, OfficeDirectory offices, LetterRepository letterRegister,
-              JdbcClient jdbc, CaseSettlement settlement) {
+              JdbcClient jdbc, CaseSettlement settlement, EnforcementSettings settings) {
         this.cases = cases;
         this.sections = sections;
         this.offices = offices;
         this.letterRegister = letterRegister;
         this.jdbc = jdbc;
         this.settlement = settlement;
+        this.settings = settings;
     }
 
     @Override
@@ -64,6 +66,8 @@ class CaseForms implements TaskFormContext {
     private Map<String, Object> shown(EnforcementCase c, Map<String, Object> variables) {
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("caseSummary", summary(c));
+        // When a registration check answered "not yet" comes back: the office's setting, not a number in the form.
+        shown.put("registrationRecheckDays", String.valueOf(settings.taskDueWorkingDays().getOrDefault("REGISTRATION_RECHECK", 20)));
         shown.put("caseReport", report(c));
         shown.put("earlierCases", earlierCases(c));
         shown.put("caseFigures", figures(c, variables));

@@ -19,6 +19,8 @@ public class LiftingRegistration {
 
     /** The officer's answer when the membership data shows neither a registration nor complete data yet. */
     static final String NOT_YET = "NOT_YET";
+    /** The gateway that sends a NOT_YET back to the recheck timer (models since 2026-11-25). */
+    private static final String RECHECK_GATEWAY = "Gateway_RegistrationFound";
 
     private final CaseSettlement settlement;
     private final Clock clock;
@@ -61,6 +63,11 @@ public class LiftingRegistration {
     public void verified(DelegateTask task) {
         var variables = EnforcementCaseProcess.variables(task);
         if (NOT_YET.equals(variables.text(Vars.REGISTRATION_KIND))) {
+            // A case still on a model without the recheck would go on to lifting from here, nothing registered.
+            if (task.getBpmnModelInstance().getModelElementById(RECHECK_GATEWAY) == null) {
+                throw new id.sinergi.system.ContractViolationException(Vars.REGISTRATION_KIND, ("'%s' may be NOT_YET only on the current "
+                        + "model of the case; migrate the case to it first (Cockpit, process instance migration)").formatted(Vars.REGISTRATION_KIND));
+            }
             return;
         }
         var kind = ComplianceKind.valueOf(variables.text(Vars.REGISTRATION_KIND));

@@ -185,7 +185,8 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
         String taskId = openTaskOfCase(REGISTRATION_TASK_NAME, opened.caseNumber(), UI_TIMEOUT);
         waitForFormText("Pasal 10 ayat (7)");
         claimTask();
-        chooseOption("Belum terdaftar (atau data belum lengkap): kasus menunggu dan pemeriksaan ini dibuka lagi dalam 20 hari kerja");
+        assertThat(waitForFormText("Pasal 10 ayat (7)").getText()).contains("dibuka lagi dalam 20 hari kerja").doesNotContain("{{");
+        chooseOption("Belum terdaftar (atau data belum lengkap): kasus tetap menunggu dan pemeriksaan ini dibuka lagi kemudian");
         By notes = By.xpath("//div[contains(@class,'fjs-form')]//label[contains(., 'Hasil pemeriksaan data kepesertaan')]");
         waitFor(notes);
         // Neither a proof nor its date is asked for what is not there.
