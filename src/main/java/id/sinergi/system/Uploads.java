@@ -30,12 +30,18 @@ public final class Uploads {
         if (variables == null || variables.keySet().stream().noneMatch(name -> typed(variables, name) instanceof FileValue)) {
             return variables;
         }
+        var copy = copyOf(variables);
+        makeTransient(copy);
+        return copy;
+    }
+
+    /** A copy that keeps each value's type, to change without touching the caller's map. */
+    private static org.camunda.bpm.engine.variable.VariableMap copyOf(Map<String, Object> variables) {
         var copy = Variables.createVariables();
         for (String name : variables.keySet()) {
             copy.putValueTyped(name, variables instanceof org.camunda.bpm.engine.variable.VariableMap map ? map.getValueTyped(name)
                     : Variables.untypedValue(variables.get(name)));
         }
-        makeTransient(copy);
         return copy;
     }
 
@@ -69,11 +75,7 @@ public final class Uploads {
         if (variables == null) {
             return null;
         }
-        var copy = Variables.createVariables();
-        for (String name : variables.keySet()) {
-            copy.putValueTyped(name, variables instanceof org.camunda.bpm.engine.variable.VariableMap map ? map.getValueTyped(name)
-                    : Variables.untypedValue(variables.get(name)));
-        }
+        var copy = copyOf(variables);
         makeAllTransient(copy);
         return copy;
     }

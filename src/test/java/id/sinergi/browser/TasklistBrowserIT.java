@@ -144,13 +144,8 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
 
     @Test
     void officerRecordsTheRegistrationARecoveredCaseWaitsForBeforeItsLifting() throws java.io.IOException {
-        String employerName = "PT Uji Pendaftaran Peramban " + ThreadLocalRandom.current().nextInt(1000, 10000);
-        EnforcementCase opened = caseService.report(largeEmployer(employerName), "Disnaker Kabupaten Batang");
-        waitingForRegistration(opened);
-
-        login("officer");
-        selectFilter(GROUP_TASKS_FILTER);
-        String taskId = openTaskOfCase(REGISTRATION_TASK_NAME, opened.caseNumber(), UI_TIMEOUT);
+        EnforcementCase opened = waitingForRegistration("PT Uji Pendaftaran Peramban ");
+        String taskId = openRegistrationCheck(opened);
         assertThat(waitForFormText("Pasal 10 ayat (7)").getText()).contains("Jaksa Pengacara Negara", "rencana cicilan", "data kepesertaan");
         claimTask();
         By workers = By.xpath("//div[contains(@class,'fjs-form')]//label[contains(., 'Jumlah pekerja yang terdaftar')]");
@@ -176,13 +171,8 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
 
     @Test
     void officerRecordsThatTheEmployerIsNotRegisteredYet() throws java.io.IOException {
-        String employerName = "PT Uji Belum Terdaftar " + ThreadLocalRandom.current().nextInt(1000, 10000);
-        EnforcementCase opened = caseService.report(largeEmployer(employerName), "Disnaker Kabupaten Batang");
-        waitingForRegistration(opened);
-
-        login("officer");
-        selectFilter(GROUP_TASKS_FILTER);
-        String taskId = openTaskOfCase(REGISTRATION_TASK_NAME, opened.caseNumber(), UI_TIMEOUT);
+        EnforcementCase opened = waitingForRegistration("PT Uji Belum Terdaftar ");
+        String taskId = openRegistrationCheck(opened);
         waitForFormText("Pasal 10 ayat (7)");
         claimTask();
         assertThat(waitForFormText("Pasal 10 ayat (7)").getText()).contains("dibuka lagi dalam 20 hari kerja").doesNotContain("{{");
@@ -234,6 +224,21 @@ class TasklistBrowserIT extends AbstractTasklistBrowserIT {
      * Moves a new case straight to the step after a recovery, as an administrator moves a case in Cockpit, with what the
      * ladder would have left (the outcome, services withheld); the ladder before it is covered by the process tests.
      */
+    /** A large employer's case, recovered and waiting for its registration before lifting. */
+    private EnforcementCase waitingForRegistration(String employerPrefix) {
+        String employerName = employerPrefix + ThreadLocalRandom.current().nextInt(1000, 10000);
+        EnforcementCase opened = caseService.report(largeEmployer(employerName), "Disnaker Kabupaten Batang");
+        waitingForRegistration(opened);
+        return opened;
+    }
+
+    /** The officer opens the case's registration check in Tasklist; its task id. */
+    private String openRegistrationCheck(EnforcementCase opened) {
+        login("officer");
+        selectFilter(GROUP_TASKS_FILTER);
+        return openTaskOfCase(REGISTRATION_TASK_NAME, opened.caseNumber(), UI_TIMEOUT);
+    }
+
     private void waitingForRegistration(EnforcementCase opened) {
         runtimeService.setVariables(opened.processInstanceId(), java.util.Map.of(EnforcementCaseProcess.Vars.OUTCOME, "PAID_IN_FULL",
                 EnforcementCaseProcess.Vars.SERVICES_WITHHELD, true));
