@@ -435,7 +435,7 @@ abstract class AbstractEnforcementCaseProcessTest {
     @Test
     void aRegistrationReportedWhileTheCaseWaitsIsVerifiedAndThenLifts() {
         var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
-        driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
+        driver.recoveredByTheProsecutor();
         assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
 
         // The agency reports the registration the case waits for, twice: neither is turned away as if the case were
@@ -477,7 +477,7 @@ abstract class AbstractEnforcementCaseProcessTest {
     @Test
     void anEmployerNotRegisteredYetIsCheckedAgainTwentyWorkingDaysLater() {
         var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
-        driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
+        driver.recoveredByTheProsecutor();
         String check = driver.task(Elements.VERIFY_REGISTRATION_FOR_LIFTING).getId();
         assertThatThrownBy(() -> engine.getTaskService().complete(check, Map.of("registrationKind", "NOT_YET")))
                 .isInstanceOf(id.sinergi.system.ContractViolationException.class).hasMessageContaining("registrationCheckNotes");
@@ -512,7 +512,7 @@ abstract class AbstractEnforcementCaseProcessTest {
     @Test
     void theOfficersOwnCheckEndsTheWaitAndAReportStillBeingVerifiedIsSuperseded() {
         var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
-        driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
+        driver.recoveredByTheProsecutor();
         driver.reportCompliance(service, ComplianceKind.WORKERS_REGISTERED, null);
         assertThat(instance(driver)).isWaitingAt(Elements.VERIFY_REPORTED_REGISTRATION);
 
@@ -590,14 +590,14 @@ abstract class AbstractEnforcementCaseProcessTest {
         // Registered while the fine was still unpaid: recorded, the ladder went on to the state attorney.
         var registered = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
         registered.verified(service, ComplianceKind.WORKERS_REGISTERED, null);
-        registered.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
+        registered.recoveredByTheProsecutor();
         assertClosedAs(registered, Outcome.PAID_IN_FULL);
         assertThat(lettersSent(registered)).endsWith(LetterKind.SANCTION_LIFTING_REQUEST);
 
         // A partly registered employer meets Pasal 10(7) b with complete data, which the officer may record instead.
         var partly = open(EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.PARTIALLY_REGISTERED, 12, 4_320_000, 3))
                 .advanceTo(Stage.PROSECUTOR);
-        partly.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
+        partly.recoveredByTheProsecutor();
         assertThat(instance(partly)).isWaitingAt(Elements.VERIFY_REGISTRATION_FOR_LIFTING);
         partly.complete(Elements.VERIFY_REGISTRATION_FOR_LIFTING, Map.of("registrationKind", "DATA_COMPLETED",
                 "registrationDate", EnforcementCaseDriver.TODAY.toString(), "registrationReference", "TT-DATA-77"));
@@ -1079,7 +1079,7 @@ abstract class AbstractEnforcementCaseProcessTest {
     @Test
     void aVerifiedRegistrationOfSomeWorkersLeavesTheSanctionWaitingForTheRest() {
         var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.PROSECUTOR);
-        driver.prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
+        driver.recoveredByTheProsecutor();
 
         driver.reportRegistration(service, 5);
         engine.getTaskService().complete(driver.task(Elements.VERIFY_REPORTED_REGISTRATION).getId(),

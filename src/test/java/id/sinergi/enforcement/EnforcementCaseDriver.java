@@ -230,6 +230,11 @@ class EnforcementCaseDriver {
         return complete(Elements.RECORD_PROSECUTOR_OUTCOME, Map.of("prosecutorOutcome", outcome));
     }
 
+    /** From the prosecutor stage: the SKK to the Pekalongan office, approved, and the claim recovered in full. */
+    EnforcementCaseDriver recoveredByTheProsecutor() {
+        return prepareSkk("kejari-pekalongan").decideSkk("APPROVE").prosecutorOutcome("PAID_IN_FULL");
+    }
+
     EnforcementCaseDriver proposeLegalAction(String action, Long claim) {
         Map<String, Object> values = new HashMap<>(Map.of("legalAction", action, "legalActionReasons", "tidak tertagih di luar pengadilan"));
         if (claim != null) {
