@@ -46,14 +46,20 @@ class EstablishFinalReportDelegate implements JavaDelegate {
         records.arrearsEstablished(variables.caseNumber(), assessed, workers == null ? null : workers.intValue());
         BigDecimal outstanding = settlement.outstanding(variables.caseNumber(), assessed);
         variables.setOutstandingArrears(outstanding);
-        execution.setVariable(Vars.INSPECTION_OUTCOME, outcome(answer, outstanding));
+        execution.setVariable(Vars.INSPECTION_OUTCOME, outcome(answer, outstanding, settlement.obligationMet(variables)));
     }
 
     /**
-     * Paid in full only when the SPHP answer says so and nothing of the LHPA figure remains: a payment
-     * short of the established figure is a payment in part, and the ladder goes on for the rest.
+     * Paid in full when the SPHP answer says so and nothing of the LHPA figure remains: a payment short of the
+     * established figure is a payment in part, and the ladder goes on for the rest. Whatever the answer, a case whose
+     * obligation the verified ledger already meets against the LHPA figure is settled too: a debtor that paid while
+     * its objection was reviewed, and whose objection brought the figure down to what it paid, owes nothing, and
+     * warning it for Rp0 and asking for its services to be withheld would be wrong.
      */
-    static String outcome(String answer, BigDecimal outstanding) {
+    static String outcome(String answer, BigDecimal outstanding, boolean obligationMet) {
+        if (outstanding.signum() == 0 && obligationMet) {
+            return SETTLED;
+        }
         if ("PAID_IN_FULL".equals(answer) && outstanding.signum() == 0) {
             return SETTLED;
         }

@@ -1048,6 +1048,27 @@ abstract class AbstractEnforcementCaseProcessTest {
         assertThat(warning.body()).contains("Rp5.000.000");
     }
 
+    /**
+     * A debtor pays while its objection is reviewed, and the objection brings the figure down to what it paid: at the
+     * LHPA it owes nothing, so the case closes as complied, with no warning for Rp0 and no request to withhold services.
+     */
+    @Test
+    void aDebtorThatPaidWhatTheSustainedObjectionLeavesClosesAtTheLhpa() {
+        var driver = open(EnforcementCaseDriver.report(SizeClass.SMALL, ViolationType.CONTRIBUTION_ARREARS, 12, 9_000_000, 6))
+                .advanceTo(Stage.INSPECTION);
+        driver.inspectionHeld(12, 9_000_000, 6);
+        driver.answer(Map.of("sphpAnswer", "OBJECTION", "objectionSummary", "enam pekerja sudah keluar sejak Mei"));
+        driver.verified(service, ComplianceKind.ARREARS_PAID, 5_000_000L);
+        assertThat(cases.find(driver.caseNumber).orElseThrow().status()).as("Rp9,000,000 found, Rp5,000,000 paid").isEqualTo(EnforcementCase.OPEN);
+
+        driver.complete(Elements.REVIEW_OBJECTION, Map.of("objectionReview", "SUSTAINED", "revisedArrearsAmount", 5_000_000L,
+                "revisedMonthsInArrears", 6, "revisedWorkers", 6, "objectionReviewNotes", "bukti PHK diterima"));
+        driver.lhpa(5_000_000, 6);
+
+        assertClosedAs(driver, Outcome.COMPLIED);
+        assertThat(lettersSent(driver)).doesNotContain(LetterKind.FIRST_WARNING, LetterKind.SERVICE_WITHHOLDING_REQUEST);
+    }
+
     @Test
     void disputedObjectionRefusedByLegalKeepsTheSphpFigures() {
         var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.INSPECTION);
