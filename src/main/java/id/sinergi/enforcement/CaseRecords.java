@@ -32,6 +32,12 @@ public class CaseRecords {
         update("fine_amount = ?, fine_basis = ?, fine_imposed_at = ?", caseNumber, amount, basis, imposedAt);
     }
 
+    /** The base the fine was computed on when it was imposed (empty before). */
+    java.util.Optional<BigDecimal> fineBasis(String caseNumber) {
+        return jdbc.sql("SELECT fine_basis FROM enforcement_case WHERE case_number = ?").param(caseNumber)
+                .query(BigDecimal.class).optional();
+    }
+
     void fineDue(String caseNumber, OffsetDateTime dueAt) {
         update("fine_due_at = ?", caseNumber, dueAt);
     }

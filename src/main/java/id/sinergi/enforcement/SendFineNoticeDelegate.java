@@ -30,9 +30,14 @@ class SendFineNoticeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var variables = EnforcementCaseProcess.variables(execution);
         Date secondWarningEnded = variables.deadline(Vars.SECOND_WARNING_DEADLINE);
+        // The base the fine was computed on, as imposed: a payment verified between imposing it and a retry of this
+        // letter must not print a base the fine beside it is not 0.1% of.
+        java.math.BigDecimal basis = records.fineBasis(variables.caseNumber()).orElseThrow(
+                () -> new IllegalStateException("The fine of " + variables.caseNumber() + " has no recorded base"));
         var letter = caseLetters.sendWithDeadline(execution, LetterKind.FINE_NOTICE, Vars.FINE_DEADLINE,
                 deadlines.finePeriodEnds(secondWarningEnded),
                 Map.of("fine", Formats.rupiah(variables.fineAmount()), "fineInWords", Formats.rupiahInWords(variables.fineAmount()),
+                        "arrears", Formats.rupiah(basis), "arrearsInWords", Formats.rupiahInWords(basis),
                         "secondWarningEnded", caseLetters.date(secondWarningEnded)));
         records.fineDue(variables.caseNumber(), letter.deadline());
     }

@@ -1049,6 +1049,33 @@ abstract class AbstractEnforcementCaseProcessTest {
     }
 
     /**
+     * The fine is 0.1% of what was owed when it was imposed, and its notice states that base: a payment verified before
+     * the notice's job ran (a retry after a failed first attempt) does not change the base printed beside the fine.
+     */
+    @Test
+    void theFineNoticeStatesTheBaseTheFineWasComputedOn() {
+        var driver = open(EnforcementCaseDriver.smallEmployer()).advanceTo(Stage.WARNING_2);
+        // Warning II ends: the fine is imposed on Rp4,320,000 (Rp4,320); the notice's job has not run yet.
+        var management = engine.getManagementService();
+        management.executeJob(driver.timer(Elements.SECOND_WARNING_EXPIRED).getId());
+        // Run the ladder's jobs one by one until the fine is imposed, and stop before the notice's job.
+        for (int step = 0; step < 10 && driver.variable("fineAmount") == null; step++) {
+            management.executeJob(management.createJobQuery().processInstanceId(driver.processInstanceId).messages().list().get(0).getId());
+        }
+        assertThat(letters.forCase(driver.caseNumber)).extracting(Letter::kind).doesNotContain(LetterKind.FINE_NOTICE);
+        jdbcClient.sql("""
+                INSERT INTO compliance_report (id, case_number, kind, compliance_date, amount_paid, reference, status, received_at, source)
+                VALUES (?, ?, 'ARREARS_PAID', ?, 1000000, 'BUKTI-SELA', 'VERIFIED', ?, 'STAFF')
+                """).params(java.util.UUID.randomUUID().toString(), driver.caseNumber, EnforcementCaseDriver.TODAY,
+                java.time.OffsetDateTime.now()).update();
+
+        driver.runJobs();
+
+        var notice = letters.forCase(driver.caseNumber).stream().filter(l -> l.kind() == LetterKind.FINE_NOTICE).findFirst().orElseThrow();
+        assertThat(notice.body()).contains("Rp4.320.000", "Rp4.320 ").doesNotContain("Rp3.320.000");
+    }
+
+    /**
      * A debtor pays while its objection is reviewed, and the objection brings the figure down to what it paid: at the
      * LHPA it owes nothing, so the case closes as complied, with no warning for Rp0 and no request to withhold services.
      */
