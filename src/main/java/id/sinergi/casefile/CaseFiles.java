@@ -91,11 +91,11 @@ class CaseFiles {
         List<TimelineEvent> timeline = new ArrayList<>();
         jdbc.sql("SELECT stage, entered_at FROM enforcement_case_stage WHERE case_number = ? ORDER BY entered_at, id")
                 .param(caseNumber).query((rs, n) -> new TimelineEvent(rs.getObject("entered_at", OffsetDateTime.class),
-                        EventType.STAGE, "Masuk tahap " + rs.getString("stage"), null, null, rs.getString("stage"), null, null, null))
+                        EventType.STAGE, "Masuk tahap " + Labels.stage(rs.getString("stage")), null, null, rs.getString("stage"), null, null, null))
                 .list().forEach(timeline::add);
         steps.forEach(step -> timeline.add(stepEvent(step)));
         reports.forEach(r -> timeline.add(new TimelineEvent(r.receivedAt(), EventType.COMPLIANCE_REPORT,
-                "Laporan kepatuhan " + r.kind() + " diterima", r.reportingAgency() != null ? "AGENCY" : r.recordedBy() != null ? "STAFF" : null,
+                "Laporan kepatuhan " + Labels.complianceKind(String.valueOf(r.kind())) + " diterima", r.reportingAgency() != null ? "AGENCY" : r.recordedBy() != null ? "STAFF" : null,
                 r.reportingAgency() != null ? r.reportingAgency() : r.recordedBy(), null, r.status(), null, null)));
         letters.forEach(letter -> timeline.add(letterEvent(letter)));
         if (ladder.fine() != null && ladder.fine().imposedAt() != null) {
@@ -142,7 +142,7 @@ class CaseFiles {
 
         List<NoteEntry> notes = new ArrayList<>();
         roundNotes.stream().filter(note -> note.notes() != null && !note.notes().isBlank())
-                .forEach(note -> notes.add(new NoteEntry(note.at(), note.author(), note.kind() + " putaran " + note.round(), note.notes())));
+                .forEach(note -> notes.add(new NoteEntry(note.at(), note.author(), Labels.noteKind(note.kind()) + " putaran " + note.round(), note.notes())));
         // A legal review's notes are both a round note and its step's notes: listed once.
         notes.addAll(stepNotes(steps, notes.stream().map(NoteEntry::text).collect(Collectors.toSet())));
         notes.sort(Comparator.comparing(NoteEntry::at));
@@ -214,7 +214,7 @@ class CaseFiles {
     }
 
     private static TimelineEvent letterEvent(LetterEntry letter) {
-        return new TimelineEvent(letter.issuedAt(), EventType.LETTER, "Surat " + letter.kind() + " nomor " + letter.number(),
+        return new TimelineEvent(letter.issuedAt(), EventType.LETTER, Labels.letterKind(String.valueOf(letter.kind())) + " nomor " + letter.number(),
                 null, null, letter.kind(), letter.status(), null, null);
     }
 

@@ -1069,6 +1069,11 @@ abstract class AbstractEnforcementCaseApiTest implements id.sinergi.matching.Dat
         assertThat(events).containsSubsequence("STAGE:TRIAGE", "STEP:UserTask_TriageCase", "STAGE:INSPECTION",
                 "STEP:UserTask_ScheduleInspection", "LETTER:SUMMONS", "STEP:UserTask_RecordInspection",
                 "STEP:UserTask_ScheduleInspection", "STEP:UserTask_RecordInspection", "STEP:UserTask_RecordResultsAnswer", "STEP:UserTask_FinalizeInspectionReport", "STAGE:WARNING_1");
+        // The timeline reads as people say it: stages and letters by name, not by code.
+        assertThat(timeline.stream().map(e -> e.path("summary").asText()).toList())
+                .contains("Masuk tahap " + id.sinergi.enforcement.Stage.TRIAGE.label())
+                .anyMatch(summary -> summary.startsWith("Surat Panggilan Pemeriksaan nomor "))
+                .noneMatch(summary -> summary.contains("SUMMONS") || summary.endsWith("TRIAGE"));
         JsonNode triage = step(timeline, "UserTask_TriageCase");
         assertThat(triage.path("actor").asText()).isEqualTo("officer");
         assertThat(triage.path("actorType").asText()).isEqualTo("STAFF");

@@ -32,7 +32,9 @@ const LABELS = {
   agencyId: 'Instansi'
 };
 /** Fields in whole rupiah; every other number is a count or an identifier. */
-const MONEY = new Set(['amount', 'arrearsAmount', 'establishedArrears', 'total', 'amountPaid', 'paidAmount', 'fineAmount']);
+const MONEY = new Set(['amount', 'arrearsAmount', 'establishedArrears', 'total', 'amountPaid', 'paidAmount', 'fineAmount',
+  'foundArrearsAmount', 'revisedArrearsAmount', 'finalArrearsAmount', 'answerPaidAmount', 'recoveredAmount', 'awardedAmount',
+  'executedAmount', 'skkClaimAmount']);
 /** Codes the file holds, in Indonesian. */
 const CODES = {
   MICRO: 'Mikro', SMALL: 'Kecil', MEDIUM: 'Menengah', LARGE: 'Besar',
@@ -40,7 +42,20 @@ const CODES = {
   PARTIALLY_REGISTERED: 'Mendaftarkan sebagian pekerja, anggota keluarga atau upah',
   CONTRIBUTION_ARREARS: 'Menunggak iuran',
   AGENCY_API: 'Laporan instansi melalui API', DATA_MATCHING: 'Pemadanan data', INSPECTION_FINDING: 'Temuan pemeriksaan',
-  WORKER_COMPLAINT: 'Pengaduan pekerja', PARTNER_LETTER: 'Surat mitra'
+  WORKER_COMPLAINT: 'Pengaduan pekerja', PARTNER_LETTER: 'Surat mitra',
+  // Outcomes of a case and of an agreement.
+  REJECTED_UNFOUNDED: 'Ditolak: laporan tidak berdasar', REJECTED_DUPLICATE: 'Ditolak: duplikat', COMPLIED: 'Patuh',
+  PAID_IN_FULL: 'Lunas', PAYMENT_AGREEMENT: 'Kesepakatan pembayaran', UNCOLLECTABLE: 'Tidak tertagih',
+  JUDGMENT_PAID: 'Putusan dibayar', WRITTEN_OFF: 'Piutang dihapus',
+  STOPPED_AT_EXPLORATION: 'Tidak dilanjutkan saat penjajakan', STOPPED_AT_DRAFTING: 'Dihentikan saat penyusunan draf',
+  EXPIRED: 'Berakhir sesuai jangka waktu', TERMINATED: 'Diakhiri atas kesepakatan bersama',
+  // Compliance reports: what was reported, and who entered it.
+  WORKERS_REGISTERED: 'Pekerja didaftarkan', DATA_COMPLETED: 'Data dilengkapi', ARREARS_PAID: 'Tunggakan iuran dibayar',
+  FINE_PAID: 'Denda dibayar', INSTALMENT_PAID: 'Angsuran dibayar', INSTALMENT_AGREED: 'Rencana angsuran ditandatangani',
+  STAFF: 'Petugas', AGENCY: 'Instansi', INSPECTION: 'Pemeriksaan',
+  // Decisions recorded by the steps.
+  ACCEPT: 'Diterima', APPROVE: 'Disetujui', SEND_BACK: 'Dikembalikan', NOT_YET: 'Belum terdaftar',
+  CONTINUE: 'Tetap menunggu', STOP_DRAFTING: 'Penyusunan dihentikan', SUE: 'Gugat'
 };
 
 function problemText(failure, what) {
@@ -159,7 +174,7 @@ function documents(listing) {
 function caseSummary(file) {
   return [
     facts('sinergi-summary', [
-      ['Status', value('status', file.status)], ['Tahap', STAGES[file.stage] || file.stage], ['Hasil', file.outcome],
+      ['Status', value('status', file.status)], ['Tahap', STAGES[file.stage] || file.stage], ['Hasil', value('outcome', file.outcome)],
       ['Sumber', value('source', file.source)], ['Dilaporkan oleh', file.reportingAgency ? 'Instansi: ' + file.reportingAgency : file.reportedBy],
       ['Referensi', file.reference], ['Dibuka', dateTime(file.reportedAt)], ['Ditutup', dateTime(file.closedAt)],
       ['Kabupaten/kota', file.employerDistrict], ['Kejaksaan', file.prosecutorOffice]]),
@@ -173,9 +188,9 @@ function caseSummary(file) {
     block('Laporan kepatuhan', file.complianceReports.length ? el('table', {class: 'table table-condensed'},
       el('thead', {}, el('tr', {}, ['Tanggal', 'Jenis', 'Jumlah', 'Dari', 'Status'].map(h => el('th', {}, h)))),
       el('tbody', {}, file.complianceReports.map(report => el('tr', {},
-        el('td', {}, date(report.date)), el('td', {}, report.kind),
+        el('td', {}, date(report.date)), el('td', {}, value('kind', report.kind)),
         el('td', {}, report.amountPaid !== null && report.amountPaid !== undefined ? rupiah(report.amountPaid) : ''),
-        el('td', {}, report.reportingAgency ? 'Instansi: ' + report.reportingAgency : (report.recordedBy || report.source || '')),
+        el('td', {}, report.reportingAgency ? 'Instansi: ' + report.reportingAgency : (report.recordedBy || value('source', report.source) || '')),
         el('td', {}, value('status', report.status)))))) : null),
     block('Pembatalan', objectFacts('sinergi-cancellation', file.cancellation))
   ];
@@ -185,7 +200,7 @@ function agreementSummary(file) {
   return [
     facts('sinergi-summary', [
       ['Judul', file.title], ['Nomor', file.number], ['Jenis', file.kind], ['MOU induk', file.parentMouNumber],
-      ['Status', value('status', file.status)], ['Tahap', AGREEMENT_STAGES[file.stage] || file.stage], ['Hasil', file.outcome],
+      ['Status', value('status', file.status)], ['Tahap', AGREEMENT_STAGES[file.stage] || file.stage], ['Hasil', value('outcome', file.outcome)],
       ['Ruang lingkup', file.scope], ['Tujuan', (file.purposes || []).join(', ')], ['Jangka waktu', file.termYears + ' tahun'],
       ['Berlaku', date(file.startDate)], ['Berakhir', date(file.endDate)], ['Diusulkan oleh', file.proposedBy],
       ['Memperbarui', file.renewalOf], ['Pertukaran data', file.dataExchangeStatus], ['Mekanisme', file.exchangeMechanism],
