@@ -67,7 +67,7 @@ class CaseForms implements TaskFormContext {
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("caseSummary", summary(c));
         // When a registration check answered "not yet" comes back: the office's setting, not a number in the form.
-        shown.put("registrationRecheckDays", String.valueOf(settings.taskDueWorkingDays().getOrDefault("REGISTRATION_RECHECK", 20)));
+        shown.put("registrationRecheckDays", String.valueOf(settings.workingDaysFor("REGISTRATION_RECHECK")));
         shown.put("caseReport", report(c));
         shown.put("earlierCases", earlierCases(c));
         shown.put("caseFigures", figures(c, variables));

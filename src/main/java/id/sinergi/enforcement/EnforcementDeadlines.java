@@ -26,12 +26,7 @@ public class EnforcementDeadlines {
 
     /** Due date of a user task, from {@code sinergi.enforcement.task-due-working-days.<step>}. */
     public Date taskDue(String step) {
-        Integer days = settings.taskDueWorkingDays().get(step);
-        if (days == null) {
-            throw new IllegalStateException("No due date configured for step " + step
-                    + " (sinergi.enforcement.task-due-working-days." + step + ")");
-        }
-        return deadlines.workingDays(days);
+        return deadlines.workingDays(settings.workingDaysFor(step));
     }
 
     public Date outreachEnds() {

@@ -21,4 +21,14 @@ public record EnforcementSettings(
         int smallClaimsJudgmentDays,
         Period civilSuitJudgment,
         Map<String, Integer> taskDueWorkingDays) {
+
+    /** The working days configured for {@code step}; a step without a setting is a configuration error, not a default. */
+    public int workingDaysFor(String step) {
+        Integer days = taskDueWorkingDays.get(step);
+        if (days == null) {
+            throw new IllegalStateException("No due date configured for step " + step
+                    + " (sinergi.enforcement.task-due-working-days." + step + ")");
+        }
+        return days;
+    }
 }
